@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS } from '../quant/types';
+
+/** Bumped whenever a stored or shared config changes shape; see `migrations.ts`. */
+export const CONFIG_VERSION = 1;
+
+export const ARCHITECTURE_IDS = ['mlp', 'cnn-small', 'cnn-cifar'] as const;
+export const DATASET_IDS = ['mnist', 'fashion-mnist', 'cifar10'] as const;
+export const OPTIMIZER_IDS = ['adam', 'sgd'] as const;
+export const SCHEDULE_IDS = ['constant', 'step', 'cosine'] as const;
+export const BACKEND_IDS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export const MODE_IDS = ['qat', 'ptq'] as const;
+
+const paramRecord = z.record(z.string(), z.number().finite());
+
+/** A quantizer choice: `none` keeps the tensor in float32. */
+export const QuantChoiceSchema = z.object({
+  quantizer: z.enum(['none', ...QUANTIZER_IDS]),
+  bits: z.number().int().min(1).max(8),
+  params: paramRecord.default({}),
+});
+export type QuantChoice = z.infer<typeof QuantChoiceSchema>;
+
+/** Per-layer overrides of the global weight/activation choice; missing fields inherit. */
+export const LayerOverrideSchema = z.object({
+  keepFloat: z.boolean().optional(),
+  weight: QuantChoiceSchema.optional(),
+  activation: QuantChoiceSchema.optional(),
+});
+export type LayerOverride = z.infer<typeof LayerOverrideSchema>;
+
+export const ExperimentConfigSchema = z.object({
+  version: z.literal(CONFIG_VERSION),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  dataset: z.object({
+    id: z.enum(DATASET_IDS),
+    /** Training examples used (0 = all). */
+    trainLimit: z.number().int().min(0).max(60000),
+    /** Test examples used (0 = all). */
+    testLimit: z.number().int().min(0).max(10000),
+  }),
+  architecture: z.enum(ARCHITECTURE_IDS),
+  batchNorm: z.boolean(),
+  quant: z.object({
+    weight: QuantChoiceSchema,
+    activation: QuantChoiceSchema,
+    estimator: z.object({ id: z.enum(ESTIMATOR_IDS), params: paramRecord.default({}) }),
+    /** The first and last layers stay float32 unless a layer override says otherwise. */
+    keepFirstLastFloat: z.boolean(),
+    /** Overrides by layer index (0 = first quantizable layer). */
+    layers: z.record(z.string().regex(/^\d+$/), LayerOverrideSchema).default({}),
+  }),
+  regularizer: z.object({
+    id: z.enum(['none', ...REGULARIZER_IDS]),
+    lambda: z.number().min(0).max(10),
+    params: paramRecord.default({}),
+  }),
+  optimizer: z.object({
+    id: z.enum(OPTIMIZER_IDS),
+    learningRate: z.number().positive().max(10),
+    momentum: z.number().min(0).max(0.999),
+    weightDecay: z.number().min(0).max(1),
+  }),
+  schedule: z.object({
+    id: z.enum(SCHEDULE_IDS),
+    /** Step schedule: multiply the rate by `gamma` every `stepEpochs` epochs. */
+    stepEpochs: z.number().int().min(1).max(100),
+    gamma: z.number().positive().max(1),
+  }),
+  epochs: z.number().int().min(1).max(100),
+  batchSize: z.number().int().min(1).max(1024),
+  mode: z.enum(MODE_IDS),
+  ptq: z.object({
+    /** Training batches run through the float model to calibrate activation ranges. */
+    calibrationBatches: z.number().int().min(1).max(100),
+    /** QAT epochs after post-training quantization (0 = none). */
+    finetuneEpochs: z.number().int().min(0).max(20),
+  }),
+  backend: z.enum(BACKEND_IDS),
+});
+
+export type ExperimentConfig = z.infer<typeof ExperimentConfigSchema>;
+export type ArchitectureId = (typeof ARCHITECTURE_IDS)[number];
+export type DatasetId = (typeof DATASET_IDS)[number];
+export type BackendId = (typeof BACKEND_IDS)[number];
