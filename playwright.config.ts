@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
+
+const PORT = Number(process.env.E2E_PORT ?? 5199);
+
+/**
+ * End-to-end tests in the system Chromium. Two projects: one with a real WebGPU
+ * adapter (SwiftShader in headless mode), one without, to prove the fallbacks.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: { baseURL: `http://localhost:${PORT}` },
+  webServer: {
+    command: `npx vite --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+  projects: [
+    {
+      name: 'webgpu',
+      grepInvert: /@fallback/,
+      use: {
+        launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
+      },
+    },
+    {
+      name: 'no-webgpu',
+      grep: /@fallback/,
+      use: { launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } },
+    },
+  ],
+});

@@ -1,0 +1,3 @@
+export function hasChromium(): boolean;
+export function chromiumPath(): string;
+export const CHROMIUM_ARGS: string[];
