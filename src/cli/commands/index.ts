@@ -1,3 +1,9 @@
+import { configCommand } from './config';
+import { quantizeCommand } from './quantize';
+import { regularizeCommand } from './regularize';
+import { summaryCommand } from './summary';
+import { trainCommand } from './train';
+
 /** A qlab subcommand. */
 export interface Command {
   summary: string;
@@ -5,4 +11,10 @@ export interface Command {
 }
 
 // Each command lives in its own module; this table is the CLI's only list of them.
-export const COMMANDS: Record<string, Command> = {};
+export const COMMANDS: Record<string, Command> = {
+  quantize: quantizeCommand,
+  regularize: regularizeCommand,
+  train: trainCommand,
+  summary: summaryCommand,
+  config: configCommand,
+};

@@ -1,0 +1,15 @@
+import { formatSummary, summarizeModel } from '../../model/summary';
+import { parseCommandArgs } from '../args';
+import { imageShapeOf, readConfig } from '../config-source';
+import type { Command } from './index';
+
+/** `qlab summary (--config FILE | --url URL) [--json]`: the per-layer table of a configured model. */
+export const summaryCommand: Command = {
+  summary: 'print the per-layer model summary of a config (--config FILE | --url URL) [--json]',
+  async run(argv) {
+    const { values } = parseCommandArgs('summary', argv, { config: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
+    const config = readConfig(values);
+    const summary = summarizeModel(config, imageShapeOf(config.dataset.id));
+    process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+  },
+};

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import type { ExperimentConfig } from '../experiment/config';
+import { restoreConfig } from '../experiment/restore';
+import { decodeConfig } from '../experiment/url';
+import { UsageError } from './args';
+
+/**
+ * Reads the experiment from `--config FILE` (JSON) or `--url SHARE_URL`. The CLI is
+ * strict where the page is forgiving: any setting the page would reset is an error.
+ */
+export function readConfig(options: { config?: string; url?: string }): ExperimentConfig {
+  if ((options.config === undefined) === (options.url === undefined)) throw new UsageError('give exactly one of --config FILE or --url SHARE_URL');
+  if (options.config !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(options.config, 'utf8');
+    } catch (error) {
+      throw new UsageError(`--config ${options.config}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new UsageError(`--config ${options.config}: not valid JSON`);
+    }
+    const { config, notices } = restoreConfig(raw);
+    if (notices.length) throw new UsageError(`--config ${options.config}: ${notices[0]}${notices.length > 1 ? ` (and ${notices.length - 1} more)` : ''}`);
+    return config;
+  }
+  const url = options.url!;
+  const hash = url.indexOf('#');
+  const fragment = hash >= 0 ? url.slice(hash + 1) : url.includes('?') ? url.slice(url.indexOf('?') + 1) : url;
+  const { config, notices } = decodeConfig(fragment);
+  if (notices.length) throw new UsageError(`--url: ${notices[0]}${notices.length > 1 ? ` (and ${notices.length - 1} more)` : ''}`);
+  return config;
+}
+
+/** Image shape of a dataset id. */
+export function imageShapeOf(id: ExperimentConfig['dataset']['id']): [number, number, number] {
+  return id === 'cifar10' ? [32, 32, 3] : [28, 28, 1];
+}

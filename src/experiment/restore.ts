@@ -1,0 +1,106 @@
+import { QUANTIZERS, ESTIMATORS, REGULARIZERS, resolveParams } from '../quant';
+import type { ParamSpec } from '../quant/types';
+import { CONFIG_VERSION, ExperimentConfigSchema, type ExperimentConfig, type QuantChoice } from './config';
+import { defaultConfig } from './defaults';
+import { migrate } from './migrations';
+
+/** A restored config and what had to be reset (or ignored) to get it. */
+export interface Restored {
+  config: ExperimentConfig;
+  /** One sentence per setting that was reset to its default or ignored. */
+  notices: string[];
+}
+
+type Tree = Record<string, unknown>;
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Paths of the leaves of the default config (records of params and layers count as leaves). */
+function leafPaths(node: unknown, prefix: string[] = []): string[][] {
+  if (!isTree(node)) return [prefix];
+  const key = prefix[prefix.length - 1];
+  if (key === 'params' || key === 'layers') return [prefix];
+  return Object.entries(node).flatMap(([k, v]) => leafPaths(v, [...prefix, k]));
+}
+
+function getPath(tree: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
+}
+
+function setPath(tree: Tree, path: string[], value: unknown): void {
+  let node = tree;
+  for (const key of path.slice(0, -1)) node = node[key] as Tree;
+  node[path[path.length - 1]] = value;
+}
+
+const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+
+/**
+ * Restores an `ExperimentConfig` from untrusted data (a stored run, a decoded link, a
+ * file): every setting that is missing, malformed, out of range or unknown falls back
+ * to its default, one notice per reset, and the rest is kept. Never throws.
+ */
+export function restoreConfig(raw: unknown): Restored {
+  const notices: string[] = [];
+  const config = defaultConfig() as unknown as Tree;
+  if (!isTree(raw)) {
+    return { config: config as unknown as ExperimentConfig, notices: ['The experiment settings were not readable; the defaults are used.'] };
+  }
+  const migrated = migrate(raw, notices);
+  for (const path of leafPaths(config)) {
+    if (path[0] === 'version') continue;
+    const value = getPath(migrated, path);
+    if (value === undefined) continue;
+    const previous = getPath(config, path);
+    setPath(config, path, value);
+    const check = ExperimentConfigSchema.safeParse(config);
+    const broken = !check.success && check.error.issues.some((issue) => issue.path.slice(0, path.length).join('.') === path.join('.'));
+    if (broken) {
+      setPath(config, path, previous);
+      notices.push(`${path.join('.')} = ${describe(value)} is not valid; reset to ${describe(previous)}.`);
+    }
+  }
+  const typed = config as unknown as ExperimentConfig;
+  typed.version = CONFIG_VERSION;
+  checkSemantics(typed, notices);
+  return { config: typed, notices };
+}
+
+/** Checks what the schema cannot: bits and parameters against each method's own ranges. */
+function checkSemantics(config: ExperimentConfig, notices: string[]): void {
+  const defaults = defaultConfig();
+  const fixChoice = (choice: QuantChoice, where: string) => {
+    if (choice.quantizer === 'none') return;
+    const def = QUANTIZERS[choice.quantizer];
+    if (choice.bits < def.bits.min || choice.bits > def.bits.max) {
+      notices.push(`${where}: ${def.label} takes ${def.bits.min}–${def.bits.max} bits, not ${choice.bits}; reset to ${def.bits.default}.`);
+      choice.bits = def.bits.default;
+    }
+    choice.params = checkParams(def.params, choice.params, `${where} (${def.label})`, notices);
+  };
+  fixChoice(config.quant.weight, 'weight quantizer');
+  fixChoice(config.quant.activation, 'activation quantizer');
+  for (const [index, override] of Object.entries(config.quant.layers)) {
+    if (override.weight) fixChoice(override.weight, `layer ${index} weights`);
+    if (override.activation) fixChoice(override.activation, `layer ${index} activations`);
+  }
+  config.quant.estimator.params = checkParams(ESTIMATORS[config.quant.estimator.id].params, config.quant.estimator.params, 'estimator', notices);
+  if (config.regularizer.id !== 'none') {
+    config.regularizer.params = checkParams(REGULARIZERS[config.regularizer.id].params, config.regularizer.params, 'regularizer', notices);
+  } else if (Object.keys(config.regularizer.params).length) {
+    config.regularizer.params = defaults.regularizer.params;
+  }
+}
+
+/** Keeps the valid parameters, drops unknown or out-of-range ones with a notice each. */
+function checkParams(specs: Record<string, ParamSpec>, given: Record<string, number>, where: string, notices: string[]): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const [name, value] of Object.entries(given)) {
+    try {
+      resolveParams(specs, { [name]: value });
+      kept[name] = value;
+    } catch (error) {
+      notices.push(`${where}: ${error instanceof Error ? error.message : String(error)}; reset to the default.`);
+    }
+  }
+  return kept;
+}

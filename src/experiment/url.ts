@@ -1,0 +1,212 @@
+import { CONFIG_VERSION, type ExperimentConfig, type LayerOverride, type QuantChoice } from './config';
+import { defaultConfig } from './defaults';
+import { restoreConfig } from './restore';
+
+/** Longest fragment a link may carry; longer ones are not parsed at all. */
+export const MAX_FRAGMENT_LENGTH = 4000;
+
+/** Page settings a link carries besides the experiment (a classroom link's hidden panels). */
+export interface ViewState {
+  hide: string[];
+}
+
+type Kind = 'int' | 'number' | 'bool' | 'string' | 'params';
+
+/**
+ * The link's vocabulary: one short key per setting, in the style of TensorFlow
+ * Playground's declarative URL properties. Only settings that differ from the
+ * defaults are written, so a link stays short and readable.
+ */
+const PROPS: { key: string; path: string[]; kind: Kind }[] = [
+  { key: 'seed', path: ['seed'], kind: 'int' },
+  { key: 'data', path: ['dataset', 'id'], kind: 'string' },
+  { key: 'ntrain', path: ['dataset', 'trainLimit'], kind: 'int' },
+  { key: 'ntest', path: ['dataset', 'testLimit'], kind: 'int' },
+  { key: 'arch', path: ['architecture'], kind: 'string' },
+  { key: 'bn', path: ['batchNorm'], kind: 'bool' },
+  { key: 'wq', path: ['quant', 'weight', 'quantizer'], kind: 'string' },
+  { key: 'wb', path: ['quant', 'weight', 'bits'], kind: 'int' },
+  { key: 'wp', path: ['quant', 'weight', 'params'], kind: 'params' },
+  { key: 'aq', path: ['quant', 'activation', 'quantizer'], kind: 'string' },
+  { key: 'ab', path: ['quant', 'activation', 'bits'], kind: 'int' },
+  { key: 'ap', path: ['quant', 'activation', 'params'], kind: 'params' },
+  { key: 'est', path: ['quant', 'estimator', 'id'], kind: 'string' },
+  { key: 'estp', path: ['quant', 'estimator', 'params'], kind: 'params' },
+  { key: 'ff', path: ['quant', 'keepFirstLastFloat'], kind: 'bool' },
+  { key: 'reg', path: ['regularizer', 'id'], kind: 'string' },
+  { key: 'lam', path: ['regularizer', 'lambda'], kind: 'number' },
+  { key: 'regp', path: ['regularizer', 'params'], kind: 'params' },
+  { key: 'opt', path: ['optimizer', 'id'], kind: 'string' },
+  { key: 'lr', path: ['optimizer', 'learningRate'], kind: 'number' },
+  { key: 'mom', path: ['optimizer', 'momentum'], kind: 'number' },
+  { key: 'wd', path: ['optimizer', 'weightDecay'], kind: 'number' },
+  { key: 'sched', path: ['schedule', 'id'], kind: 'string' },
+  { key: 'sstep', path: ['schedule', 'stepEpochs'], kind: 'int' },
+  { key: 'sgamma', path: ['schedule', 'gamma'], kind: 'number' },
+  { key: 'epochs', path: ['epochs'], kind: 'int' },
+  { key: 'bs', path: ['batchSize'], kind: 'int' },
+  { key: 'mode', path: ['mode'], kind: 'string' },
+  { key: 'cal', path: ['ptq', 'calibrationBatches'], kind: 'int' },
+  { key: 'ft', path: ['ptq', 'finetuneEpochs'], kind: 'int' },
+  { key: 'backend', path: ['backend'], kind: 'string' },
+];
+const LAYERS_KEY = 'layers';
+const VERSION_KEY = 'v';
+const HIDE_KEY = 'hide';
+
+const get = (tree: unknown, path: string[]) => path.reduce<any>((node, key) => node?.[key], tree);
+function set(tree: Record<string, any>, path: string[], value: unknown): void {
+  let node = tree;
+  for (const key of path.slice(0, -1)) node = node[key] ??= {};
+  node[path[path.length - 1]] = value;
+}
+
+function formatValue(kind: Kind, value: unknown): string {
+  if (kind === 'bool') return value ? '1' : '0';
+  if (kind === 'params') return formatParams(value as Record<string, number>);
+  return String(value);
+}
+
+const formatParams = (params: Record<string, number>) =>
+  Object.entries(params)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(',');
+
+/** Parses `name:value,name:value`; returns undefined when malformed. */
+function parseParams(text: string): Record<string, number> | undefined {
+  if (text === '') return {};
+  const params: Record<string, number> = {};
+  for (const part of text.split(',')) {
+    const m = /^([A-Za-z][A-Za-z0-9_]*):(.+)$/.exec(part);
+    if (!m || !Number.isFinite(Number(m[2]))) return undefined;
+    params[m[1]] = Number(m[2]);
+  }
+  return params;
+}
+
+function parseValue(kind: Kind, text: string): unknown {
+  switch (kind) {
+    case 'int':
+    case 'number':
+      return text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+    case 'bool':
+      return text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : text;
+    case 'params':
+      return parseParams(text) ?? text;
+    default:
+      return text;
+  }
+}
+
+/** `w` and `a` of a layer override: `quantizer.bits` or `quantizer.bits.name:v,name:v`. */
+function formatChoice(choice: QuantChoice): string {
+  const params = formatParams(choice.params);
+  return `${choice.quantizer}.${choice.bits}${params ? `.${params}` : ''}`;
+}
+
+function parseChoice(text: string): unknown {
+  const [quantizer, bits, params] = text.split('.', 3);
+  return { quantizer, bits: Number(bits), params: params === undefined ? {} : parseParams(params) ?? params };
+}
+
+/** Layer overrides as `index:flag+flag;…` with flags `f` (keep float), `q` (quantize), `w=…`, `a=…`. */
+function formatLayers(layers: Record<string, LayerOverride>): string {
+  return Object.entries(layers)
+    .map(([index, o]) => {
+      const flags: string[] = [];
+      if (o.keepFloat !== undefined) flags.push(o.keepFloat ? 'f' : 'q');
+      if (o.weight) flags.push(`w=${formatChoice(o.weight)}`);
+      if (o.activation) flags.push(`a=${formatChoice(o.activation)}`);
+      return `${index}:${flags.join('+')}`;
+    })
+    .join(';');
+}
+
+function parseLayers(text: string, notices: string[]): Record<string, unknown> {
+  const layers: Record<string, unknown> = {};
+  for (const entry of text.split(';').filter(Boolean)) {
+    const m = /^(\d{1,2}):(.*)$/.exec(entry);
+    if (!m) {
+      notices.push(`Layer setting "${entry}" is not of the form index:flags; ignored.`);
+      continue;
+    }
+    const override: Record<string, unknown> = {};
+    for (const flag of m[2].split('+').filter(Boolean)) {
+      if (flag === 'f' || flag === 'q') override.keepFloat = flag === 'f';
+      else if (flag.startsWith('w=')) override.weight = parseChoice(flag.slice(2));
+      else if (flag.startsWith('a=')) override.activation = parseChoice(flag.slice(2));
+      else notices.push(`Layer ${m[1]}: unknown flag "${flag}"; ignored.`);
+    }
+    layers[m[1]] = override;
+  }
+  return layers;
+}
+
+/** The link fragment (without `#`) for a config: the version plus every non-default setting. */
+export function encodeConfig(config: ExperimentConfig, view: ViewState = { hide: [] }): string {
+  const defaults = defaultConfig();
+  const params = new URLSearchParams();
+  params.set(VERSION_KEY, String(CONFIG_VERSION));
+  for (const { key, path, kind } of PROPS) {
+    const value = get(config, path);
+    if (formatValue(kind, value) !== formatValue(kind, get(defaults, path))) params.set(key, formatValue(kind, value));
+  }
+  const layers = formatLayers(config.quant.layers);
+  if (layers) params.set(LAYERS_KEY, layers);
+  if (view.hide.length) params.set(HIDE_KEY, view.hide.join(','));
+  return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';').replace(/%2B/gi, '+');
+}
+
+/** A config and view decoded from a link, with a notice for everything reset or ignored. */
+export interface Decoded {
+  config: ExperimentConfig;
+  view: ViewState;
+  notices: string[];
+}
+
+/**
+ * Decodes a link fragment (with or without `#`). Never throws: a malformed, too long,
+ * newer-version or out-of-range link gives the defaults for what was bad and a notice
+ * listing what was reset.
+ */
+export function decodeConfig(fragment: string): Decoded {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  const notices: string[] = [];
+  if (text.length > MAX_FRAGMENT_LENGTH) {
+    return { config: defaultConfig(), view: { hide: [] }, notices: [`The link is too long (${text.length} characters, at most ${MAX_FRAGMENT_LENGTH}); the default experiment is shown.`] };
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return { config: defaultConfig(), view: { hide: [] }, notices: ['The link could not be read; the default experiment is shown.'] };
+  }
+  const raw: Record<string, any> = {};
+  const version = params.get(VERSION_KEY);
+  raw.version = version !== null && /^\d+$/.test(version) ? Number(version) : 0;
+  if (version !== null && !/^\d+$/.test(version)) notices.push(`Link version "${version}" is not a number; read as the current version.`);
+  const known = new Set([VERSION_KEY, LAYERS_KEY, HIDE_KEY, ...PROPS.map((p) => p.key)]);
+  for (const key of new Set(params.keys())) if (!known.has(key)) notices.push(`Unknown link setting "${key}" ignored.`);
+  for (const { key, path, kind } of PROPS) {
+    const value = params.get(key);
+    if (value !== null) set(raw, path, parseValue(kind, value));
+  }
+  const layers = params.get(LAYERS_KEY);
+  if (layers !== null) set(raw, ['quant', 'layers'], parseLayers(layers, notices));
+  // Sub-objects the link left out must still be complete for restoreConfig.
+  const restored = restoreConfig(fillFromDefaults(raw));
+  const hide = (params.get(HIDE_KEY) ?? '').split(',').filter((id) => /^[a-z][a-z0-9-]*$/.test(id));
+  return { config: restored.config, view: { hide }, notices: [...notices, ...restored.notices] };
+}
+
+function fillFromDefaults(raw: Record<string, any>): Record<string, any> {
+  const merged = defaultConfig() as unknown as Record<string, any>;
+  const walk = (target: Record<string, any>, source: Record<string, any>) => {
+    for (const [k, v] of Object.entries(source)) {
+      if (v && typeof v === 'object' && !Array.isArray(v) && target[k] && typeof target[k] === 'object' && k !== 'params' && k !== 'layers') walk(target[k], v);
+      else target[k] = v;
+    }
+  };
+  walk(merged, raw);
+  return merged;
+}

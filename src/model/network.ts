@@ -1,0 +1,275 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { ArchitectureId, ExperimentConfig, QuantChoice } from '../experiment/config';
+import { resolveAllLayers, type LayerQuant } from '../experiment/resolve';
+import { ESTIMATORS, QUANTIZERS, resolveParams } from '../quant';
+import type { EstimatorId, QuantizeOptions, QuantizerDef } from '../quant/types';
+import { placeLayers, type PlacedLayer } from './architectures';
+
+/** Batch-norm momentum of the moving statistics (Keras' default is 0.99; short runs want faster). */
+const BN_MOMENTUM = 0.9;
+const BN_EPSILON = 1e-3;
+
+/** Per-step inputs of the forward pass. */
+export interface ForwardContext {
+  training: boolean;
+  /** Global step: seeds the stochastic quantizers' draws. */
+  step: number;
+  /** Training progress in [0, 1] (IR-Net's EDE schedule). */
+  progress: number;
+}
+
+/** A quantizer bound to one tensor of one layer, with its learned parameters. */
+interface BoundQuantizer {
+  def: QuantizerDef;
+  choice: QuantChoice;
+  params: Record<string, number>;
+  learned: Record<string, tf.Variable>;
+}
+
+interface BatchNormState {
+  gamma: tf.Variable;
+  beta: tf.Variable;
+  movingMean: tf.Variable;
+  movingVariance: tf.Variable;
+}
+
+/** One quantizable layer: latent float weights, optional bias and batch norm, quantizers. */
+export interface QuantLayer {
+  placed: PlacedLayer;
+  quant: LayerQuant;
+  kernel: tf.Variable;
+  bias?: tf.Variable;
+  batchNorm?: BatchNormState;
+  weightQuantizer?: BoundQuantizer;
+  inputQuantizer?: BoundQuantizer;
+  /** ReLU after batch norm when the next layer's input stays float. */
+  relu: boolean;
+  isLast: boolean;
+}
+
+/** The bit width a quantizer runs at: its fixed width, or the chosen one. */
+export function quantizerBits(def: QuantizerDef, choice: QuantChoice): number {
+  return def.bits.min === def.bits.max ? def.bits.min : choice.bits;
+}
+
+function glorotUniform(shape: number[], seed: number): tf.Tensor {
+  const fanIn = shape.length === 4 ? shape[0] * shape[1] * shape[2] : shape[0];
+  const fanOut = shape.length === 4 ? shape[0] * shape[1] * shape[3] : shape[1];
+  const limit = Math.sqrt(6 / (fanIn + fanOut));
+  return tf.randomUniform(shape, -limit, limit, 'float32', seed);
+}
+
+/**
+ * A network of quantized dense and convolutional layers that keeps full-precision
+ * latent weights for the optimizer and quantizes weights and input activations on
+ * the fly in every forward pass (quantization-aware training).
+ */
+export class QuantNetwork {
+  readonly layers: QuantLayer[] = [];
+  readonly estimator: EstimatorId;
+  readonly estimatorParams: Record<string, number>;
+  private readonly seed: number;
+
+  constructor(
+    readonly config: ExperimentConfig,
+    readonly imageShape: [number, number, number],
+    readonly classes: number,
+    options: { floatPhase?: boolean } = {},
+  ) {
+    const architecture: ArchitectureId = config.architecture;
+    const placed = placeLayers(architecture, imageShape);
+    const last = placed[placed.length - 1];
+    if (last.spec.kind !== 'dense' || last.outputShape[0] !== classes) {
+      throw new Error(`${architecture} ends in ${last.outputShape[0]} outputs, the dataset has ${classes} classes`);
+    }
+    const quants = resolveAllLayers(config, placed.length, options.floatPhase);
+    this.seed = config.seed;
+    this.estimator = config.quant.estimator.id;
+    this.estimatorParams = resolveParams(ESTIMATORS[this.estimator].params, config.quant.estimator.params);
+    placed.forEach((p, i) => {
+      const isLast = i === placed.length - 1;
+      const channels = p.opOutputShape[p.opOutputShape.length - 1];
+      const kernel = tf.variable(glorotUniform(p.weightShape, config.seed * 1000 + i), true, `${p.spec.name}/kernel`);
+      const withBatchNorm = config.batchNorm && !isLast;
+      const layer: QuantLayer = {
+        placed: p,
+        quant: quants[i],
+        kernel,
+        bias: withBatchNorm ? undefined : tf.variable(tf.zeros([channels]), true, `${p.spec.name}/bias`),
+        batchNorm: withBatchNorm
+          ? {
+              gamma: tf.variable(tf.ones([channels]), true, `${p.spec.name}/gamma`),
+              beta: tf.variable(tf.zeros([channels]), true, `${p.spec.name}/beta`),
+              movingMean: tf.variable(tf.zeros([channels]), false, `${p.spec.name}/moving_mean`),
+              movingVariance: tf.variable(tf.ones([channels]), false, `${p.spec.name}/moving_variance`),
+            }
+          : undefined,
+        relu: !isLast && quants[i + 1].activation.quantizer === 'none',
+        isLast,
+      };
+      layer.weightQuantizer = this.bind(quants[i].weight, `${p.spec.name}/w`, kernel);
+      layer.inputQuantizer = this.bind(quants[i].activation, `${p.spec.name}/a`);
+      this.layers.push(layer);
+    });
+  }
+
+  private bind(choice: QuantChoice, prefix: string, initFrom?: tf.Tensor): BoundQuantizer | undefined {
+    if (choice.quantizer === 'none') return undefined;
+    const def = QUANTIZERS[choice.quantizer];
+    const params = resolveParams(def.params, choice.params);
+    const learned: Record<string, tf.Variable> = {};
+    const fitted = initFrom && def.initLearned ? def.initLearned(initFrom, this.options(def, choice, params, 0)) : {};
+    for (const [name, spec] of Object.entries(def.params)) {
+      if (!spec.learned) continue;
+      const initial = fitted[name] ?? [params[name]];
+      learned[name] = tf.variable(initial.length === 1 ? tf.scalar(initial[0]) : tf.tensor1d(initial), true, `${prefix}/${name}`);
+    }
+    return { def, choice, params, learned };
+  }
+
+  private options(def: QuantizerDef, choice: QuantChoice, params: Record<string, number>, seed: number, progress = 0, learned?: Record<string, tf.Tensor>): QuantizeOptions {
+    return {
+      bits: quantizerBits(def, choice),
+      params,
+      seed,
+      estimator: this.estimator,
+      estimatorParams: { ...this.estimatorParams, ...(this.estimator === 'ede' ? { progress } : {}) },
+      learned,
+    };
+  }
+
+  /** Options for quantizing a layer's weights (per output channel) or inputs (per tensor). */
+  quantizeOptions(q: BoundQuantizer, target: 'weight' | 'input', layer: QuantLayer, ctx: ForwardContext): QuantizeOptions {
+    const opts = this.options(q.def, q.choice, q.params, this.stepSeed(ctx.step, layer.placed.index, target), ctx.progress, q.learned);
+    if (target === 'weight') opts.reduceAxes = layer.placed.weightShape.slice(0, -1).map((_, i) => i);
+    return opts;
+  }
+
+  private stepSeed(step: number, layerIndex: number, target: 'weight' | 'input'): number {
+    return (this.seed * 1_000_003 + step * 131 + layerIndex * 2 + (target === 'weight' ? 0 : 1)) % 2_147_483_647;
+  }
+
+  /** The layer's weights as the forward pass uses them. */
+  quantizedKernel(layer: QuantLayer, ctx: ForwardContext): tf.Tensor {
+    const q = layer.weightQuantizer;
+    return q ? q.def.quantize(layer.kernel, this.quantizeOptions(q, 'weight', layer, ctx)) : layer.kernel;
+  }
+
+  /** Logits for a batch of images [B, H, W, C] with values in [0, 1]. */
+  forward(images: tf.Tensor4D, ctx: ForwardContext): tf.Tensor2D {
+    return tf.tidy(() => {
+      let x: tf.Tensor = images;
+      for (const layer of this.layers) x = this.layerForward(layer, x, ctx);
+      return x as tf.Tensor2D;
+    });
+  }
+
+  /** One layer: quantize input and weights, convolve or multiply, bias, pool, batch norm, ReLU. */
+  layerForward(layer: QuantLayer, input: tf.Tensor, ctx: ForwardContext): tf.Tensor {
+    const { placed } = layer;
+    let x = input;
+    if (placed.flattenBefore) x = tf.reshape(x, [x.shape[0], -1]);
+    if (layer.inputQuantizer) x = layer.inputQuantizer.def.quantize(x, this.quantizeOptions(layer.inputQuantizer, 'input', layer, ctx));
+    const w = this.quantizedKernel(layer, ctx);
+    let y: tf.Tensor =
+      placed.spec.kind === 'conv2d'
+        ? tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, placed.spec.stride, placed.spec.padding)
+        : tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D);
+    if (layer.bias) y = tf.add(y, layer.bias);
+    if (placed.spec.kind === 'conv2d' && placed.spec.pool) y = tf.maxPool(y as tf.Tensor4D, 2, 2, 'valid');
+    if (layer.batchNorm) y = this.batchNorm(layer.batchNorm, y, ctx.training);
+    if (layer.relu) y = tf.relu(y);
+    return y;
+  }
+
+  private batchNorm(bn: BatchNormState, y: tf.Tensor, training: boolean): tf.Tensor {
+    if (!training) return tf.batchNorm(y, bn.movingMean, bn.movingVariance, bn.beta, bn.gamma, BN_EPSILON);
+    const axes = y.shape.slice(0, -1).map((_, i) => i);
+    const { mean, variance } = tf.moments(y, axes);
+    // Moving statistics are state, not parameters: update them outside the gradient tape.
+    const m = tf.keep(tf.stopGradient(mean));
+    const v = tf.keep(tf.stopGradient(variance));
+    this.pendingStats.push({ bn, mean: m, variance: v });
+    return tf.batchNorm(y, mean, variance, bn.beta, bn.gamma, BN_EPSILON);
+  }
+
+  private pendingStats: { bn: BatchNormState; mean: tf.Tensor; variance: tf.Tensor }[] = [];
+
+  /**
+   * Folds the batch statistics of the last training forward pass into the moving
+   * averages (momentum `BN_MOMENTUM`, or a plain running mean during calibration).
+   */
+  commitBatchNormStats(momentum = BN_MOMENTUM): void {
+    for (const { bn, mean, variance } of this.pendingStats) {
+      tf.tidy(() => {
+        bn.movingMean.assign(tf.add(tf.mul(bn.movingMean, momentum), tf.mul(mean, 1 - momentum)));
+        bn.movingVariance.assign(tf.add(tf.mul(bn.movingVariance, momentum), tf.mul(variance, 1 - momentum)));
+      });
+      mean.dispose();
+      variance.dispose();
+    }
+    this.pendingStats = [];
+  }
+
+  /** Drops batch statistics of a forward pass whose step was not applied. */
+  discardBatchNormStats(): void {
+    for (const { mean, variance } of this.pendingStats) {
+      mean.dispose();
+      variance.dispose();
+    }
+    this.pendingStats = [];
+  }
+
+  /** Clips the latent weights of binary and ternary layers to [−1, 1] (BinaryConnect). */
+  clipLatentWeights(): void {
+    for (const layer of this.layers) {
+      if (layer.weightQuantizer?.def.clipLatent) tf.tidy(() => layer.kernel.assign(tf.clipByValue(layer.kernel, -1, 1)));
+    }
+  }
+
+  /** Every trainable variable: kernels, biases, batch-norm scales and learned quantizer parameters. */
+  trainableVariables(): tf.Variable[] {
+    const vars: tf.Variable[] = [];
+    for (const layer of this.layers) {
+      vars.push(layer.kernel);
+      if (layer.bias) vars.push(layer.bias);
+      if (layer.batchNorm) vars.push(layer.batchNorm.gamma, layer.batchNorm.beta);
+      for (const q of [layer.weightQuantizer, layer.inputQuantizer]) if (q) vars.push(...Object.values(q.learned));
+    }
+    return vars;
+  }
+
+  /** Every variable including batch-norm moving statistics. */
+  allVariables(): tf.Variable[] {
+    const vars = this.trainableVariables();
+    for (const layer of this.layers) if (layer.batchNorm) vars.push(layer.batchNorm.movingMean, layer.batchNorm.movingVariance);
+    return vars;
+  }
+
+  /** Copies every variable of another network with the same architecture (PTQ: float → quantized). */
+  copyWeightsFrom(other: QuantNetwork): void {
+    this.layers.forEach((layer, i) => {
+      const src = other.layers[i];
+      layer.kernel.assign(src.kernel);
+      if (layer.bias && src.bias) layer.bias.assign(src.bias);
+      if (layer.batchNorm && src.batchNorm) {
+        layer.batchNorm.gamma.assign(src.batchNorm.gamma);
+        layer.batchNorm.beta.assign(src.batchNorm.beta);
+        layer.batchNorm.movingMean.assign(src.batchNorm.movingMean);
+        layer.batchNorm.movingVariance.assign(src.batchNorm.movingVariance);
+      }
+      if (layer.weightQuantizer?.def.initLearned) {
+        const fitted = layer.weightQuantizer.def.initLearned(layer.kernel, this.quantizeOptions(layer.weightQuantizer, 'weight', layer, { training: false, step: 0, progress: 0 }));
+        for (const [name, values] of Object.entries(fitted)) {
+          const v = layer.weightQuantizer.learned[name];
+          if (v) v.assign(values.length === 1 ? tf.scalar(values[0]) : tf.tensor1d(values));
+        }
+      }
+    });
+  }
+
+  dispose(): void {
+    this.discardBatchNormStats();
+    for (const v of this.allVariables()) v.dispose();
+  }
+}

@@ -1,0 +1,78 @@
+import type { ModelSummary } from '../model/summary';
+
+/** A histogram over `edges.length − 1` bins; `counts[i]` counts values in [edges[i], edges[i+1]). */
+export interface Histogram {
+  edges: Float32Array;
+  counts: Uint32Array;
+}
+
+/** The state of one layer's weights at a moment of training. */
+export interface LayerSnapshot {
+  layer: string;
+  index: number;
+  weightQuantizer: string;
+  /** Latent full-precision weights. */
+  histogram: Histogram;
+  /** The weights the forward pass uses, on the same bin edges. */
+  quantizedHistogram: Histogram;
+  /** Current quantization levels, ascending (empty for float layers). */
+  levels: number[];
+  /** Mean squared difference between latent and quantized weights. */
+  mse: number;
+  /** Share of weights whose quantized value changed since the previous snapshot. */
+  flipRatio: number;
+}
+
+export type TrainPhase = 'train' | 'float' | 'calibrate' | 'finetune';
+
+/** Everything the training engine reports, as a closed union. */
+export type TrainEvent =
+  | {
+      type: 'start';
+      backend: string;
+      epochs: number;
+      batchesPerEpoch: number;
+      trainCount: number;
+      testCount: number;
+      summary: ModelSummary;
+    }
+  | { type: 'phase'; phase: TrainPhase; message: string }
+  | {
+      type: 'batch';
+      phase: TrainPhase;
+      epoch: number;
+      batch: number;
+      batchesPerEpoch: number;
+      /** Global step across phases. */
+      step: number;
+      totalSteps: number;
+      loss: number;
+      accuracy: number;
+      learningRate: number;
+      examplesPerSecond: number;
+    }
+  | {
+      type: 'epoch';
+      phase: TrainPhase;
+      epoch: number;
+      loss: number;
+      trainAccuracy: number;
+      testAccuracy: number;
+      testLoss: number;
+      learningRate: number;
+      seconds: number;
+    }
+  | { type: 'snapshot'; phase: TrainPhase; epoch: number; step: number; layers: LayerSnapshot[] }
+  | { type: 'evaluation'; label: string; testAccuracy: number; testLoss: number }
+  | {
+      type: 'done';
+      status: 'finished' | 'cancelled';
+      testAccuracy: number;
+      /** Confusion matrix, confusion[true][predicted]. */
+      confusion: number[][];
+      /** Predicted labels of the first test images (for the sample grid). */
+      samplePredictions: number[];
+      seconds: number;
+    };
+
+export type TrainEventOf<T extends TrainEvent['type']> = Extract<TrainEvent, { type: T }>;

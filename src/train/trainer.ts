@@ -1,0 +1,341 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { makeBatch, seededShuffle } from '../data/batch';
+import type { Dataset, Split } from '../data/types';
+import type { ExperimentConfig } from '../experiment/config';
+import { QuantNetwork, type ForwardContext } from '../model/network';
+import { SnapshotTaker } from '../model/snapshot';
+import { summarizeModel } from '../model/summary';
+import { REGULARIZERS, resolveParams } from '../quant';
+import type { TrainEvent, TrainPhase } from './events';
+
+/** Pause and cancel, shared between the trainer and whoever drives it. */
+export class RunControl {
+  cancelled = false;
+  paused = false;
+  private resumeWaiters: (() => void)[] = [];
+
+  pause(): void {
+    this.paused = true;
+  }
+  resume(): void {
+    this.paused = false;
+    for (const wake of this.resumeWaiters.splice(0)) wake();
+  }
+  cancel(): void {
+    this.cancelled = true;
+    this.resume();
+  }
+  /** Resolves once the run is neither paused nor cancelled-while-paused. */
+  async waitWhilePaused(): Promise<void> {
+    while (this.paused && !this.cancelled) await new Promise<void>((wake) => this.resumeWaiters.push(wake));
+  }
+}
+
+export interface TrainOptions {
+  config: ExperimentConfig;
+  /** The training split may still grow while the run starts (a streamed download). */
+  dataset: Dataset;
+  onEvent: (event: TrainEvent) => void;
+  control?: RunControl;
+  /** Least time between two weight snapshots (default 500 ms). */
+  snapshotIntervalMs?: number;
+  /** Least time between two batch events (default 0: every batch). */
+  batchEventIntervalMs?: number;
+  /** Name of the active tfjs backend, for the start event. */
+  backend?: string;
+  /** Test images whose predictions the done event carries (default 32). */
+  samplePredictions?: number;
+}
+
+export interface EpochRecord {
+  phase: TrainPhase;
+  epoch: number;
+  loss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  testLoss: number;
+  learningRate: number;
+  seconds: number;
+}
+
+export interface TrainResult {
+  status: 'finished' | 'cancelled';
+  testAccuracy: number;
+  epochs: EpochRecord[];
+  /** Named evaluations: `float` and `ptq` in post-training quantization. */
+  evaluations: Record<string, number>;
+  confusion: number[][];
+  seconds: number;
+}
+
+/** Learning rate at `progress` ∈ [0, 1] of a phase of `epochs` epochs. */
+export function learningRateAt(config: ExperimentConfig, progress: number, epochs: number): number {
+  const base = config.optimizer.learningRate;
+  const { id, stepEpochs, gamma } = config.schedule;
+  if (id === 'step') return base * gamma ** Math.floor((progress * epochs + 1e-9) / stepEpochs);
+  if (id === 'cosine') return base * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, progress)));
+  return base;
+}
+
+function makeOptimizer(config: ExperimentConfig): tf.Optimizer {
+  const { id, learningRate, momentum } = config.optimizer;
+  return id === 'adam' ? tf.train.adam(learningRate) : tf.train.momentum(learningRate, momentum);
+}
+
+function setLearningRate(optimizer: tf.Optimizer, lr: number): void {
+  if (optimizer instanceof tf.SGDOptimizer) optimizer.setLearningRate(lr);
+  else (optimizer as unknown as { learningRate: number }).learningRate = lr;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Lets queued messages (pause, cancel) in between batches without slowing the loop much. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+interface Evaluation {
+  accuracy: number;
+  loss: number;
+  confusion: number[][];
+  predictions: Int32Array;
+}
+
+const EVAL_BATCH = 500;
+
+/** Accuracy, mean loss and confusion matrix of `network` on the first `limit` examples of `split`. */
+export function evaluate(network: QuantNetwork, split: Split, limit: number, imageShape: [number, number, number], classes: number): Evaluation {
+  const count = limit > 0 ? Math.min(limit, split.count) : split.count;
+  const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  const predictions = new Int32Array(count);
+  let correct = 0;
+  let lossSum = 0;
+  const ctx: ForwardContext = { training: false, step: 0, progress: 1 };
+  for (let start = 0; start < count; start += EVAL_BATCH) {
+    const indices = Array.from({ length: Math.min(EVAL_BATCH, count - start) }, (_, i) => start + i);
+    const [predicted, loss] = tf.tidy(() => {
+      const { xs, ys } = makeBatch(split, indices, imageShape);
+      const logits = network.forward(xs, ctx);
+      return [tf.argMax(logits, 1).dataSync() as Int32Array, tf.losses.softmaxCrossEntropy(ys, logits, undefined, tf.Reduction.SUM).dataSync()[0]];
+    });
+    lossSum += loss;
+    predicted.forEach((p, i) => {
+      const truth = split.labels[start + i];
+      predictions[start + i] = p;
+      confusion[truth][p]++;
+      if (p === truth) correct++;
+    });
+  }
+  return { accuracy: count ? correct / count : 0, loss: count ? lossSum / count : 0, confusion, predictions };
+}
+
+/**
+ * Trains a network as the config says (quantization-aware training, or post-training
+ * quantization with optional fine-tuning), reporting progress as typed events.
+ * Runs unchanged in a Web Worker and in Node; leaves no tensors behind.
+ */
+export async function train(options: TrainOptions): Promise<TrainResult> {
+  const { config, dataset, onEvent } = options;
+  const control = options.control ?? new RunControl();
+  const snapshotInterval = options.snapshotIntervalMs ?? 500;
+  const batchInterval = options.batchEventIntervalMs ?? 0;
+  const imageShape = dataset.imageShape;
+  const classes = dataset.classNames.length;
+  const started = now();
+  const epochs: EpochRecord[] = [];
+  const evaluations: Record<string, number> = {};
+  const trainCount = () => (config.dataset.trainLimit > 0 ? Math.min(config.dataset.trainLimit, dataset.train.count) : dataset.train.count);
+  const testCount = config.dataset.testLimit > 0 ? Math.min(config.dataset.testLimit, dataset.test.count) : dataset.test.count;
+  const batchesPerEpoch = Math.ceil(trainCount() / config.batchSize);
+  const ptq = config.mode === 'ptq';
+  const phases: { phase: TrainPhase; epochs: number; floatPhase: boolean }[] = ptq
+    ? [
+        { phase: 'float', epochs: config.epochs, floatPhase: true },
+        ...(config.ptq.finetuneEpochs > 0 ? [{ phase: 'finetune' as const, epochs: config.ptq.finetuneEpochs, floatPhase: false }] : []),
+      ]
+    : [{ phase: 'train', epochs: config.epochs, floatPhase: false }];
+  const totalSteps = phases.reduce((a, p) => a + p.epochs * batchesPerEpoch, 0);
+
+  onEvent({
+    type: 'start',
+    backend: options.backend ?? tf.getBackend(),
+    epochs: config.epochs,
+    batchesPerEpoch,
+    trainCount: trainCount(),
+    testCount,
+    summary: summarizeModel(config, imageShape),
+  });
+
+  let network = new QuantNetwork(config, imageShape, classes, { floatPhase: ptq });
+  const snapshots = new SnapshotTaker();
+  let step = 0;
+  let lastSnapshot = -Infinity;
+  let lastBatchEvent = -Infinity;
+  let lastYield = now();
+  let finalEval: Evaluation | undefined;
+
+  const snapshot = (phase: TrainPhase, epoch: number) => {
+    onEvent({ type: 'snapshot', phase, epoch, step, layers: snapshots.take(network, { training: false, step, progress: step / Math.max(1, totalSteps) }) });
+    lastSnapshot = now();
+  };
+
+  try {
+    for (const [phaseIndex, { phase, epochs: phaseEpochs, floatPhase }] of phases.entries()) {
+      if (ptq) onEvent({ type: 'phase', phase, message: phaseMessage(phase) });
+      const optimizer = makeOptimizer(config);
+      const vars = network.trainableVariables();
+      const regularizer = config.regularizer.id === 'none' ? undefined : REGULARIZERS[config.regularizer.id];
+      const regParams = regularizer ? resolveParams(regularizer.params, config.regularizer.params) : {};
+      snapshot(phase, 0);
+      for (let epoch = 1; epoch <= phaseEpochs && !control.cancelled; epoch++) {
+        const epochStart = now();
+        const count = trainCount();
+        const order = seededShuffle(count, config.seed * 7919 + epoch + phaseIndex * 1000);
+        const batches = Math.ceil(count / config.batchSize);
+        let lossSum = 0;
+        let correct = 0;
+        let seen = 0;
+        for (let b = 0; b < batches; b++) {
+          await control.waitWhilePaused();
+          if (control.cancelled) break;
+          const progress = step / Math.max(1, totalSteps);
+          const phaseProgress = ((epoch - 1) * batches + b) / (phaseEpochs * batches);
+          const lr = learningRateAt(config, phaseProgress, phaseEpochs);
+          setLearningRate(optimizer, lr);
+          const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
+          const ctx: ForwardContext = { training: true, step, progress };
+          const [loss, hits] = tf.tidy(() => {
+            const { xs, ys } = makeBatch(dataset.train, indices, imageShape);
+            let logits: tf.Tensor2D | undefined;
+            const { value, grads } = tf.variableGrads(() => {
+              logits = tf.keep(network.forward(xs, ctx));
+              let total = tf.losses.softmaxCrossEntropy(ys, logits) as tf.Scalar;
+              if (!floatPhase) total = tf.add(total, regularizationLoss(network, ctx, regularizer, config.regularizer.lambda, regParams));
+              total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
+              return total as tf.Scalar;
+            }, vars);
+            optimizer.applyGradients(grads);
+            const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
+            return [value.dataSync()[0], hitCount.dataSync()[0]];
+          });
+          network.commitBatchNormStats();
+          network.clipLatentWeights();
+          lossSum += loss * indices.length;
+          correct += hits;
+          seen += indices.length;
+          step++;
+          const t = now();
+          if (t - lastBatchEvent >= batchInterval || b === batches - 1) {
+            onEvent({
+              type: 'batch', phase, epoch, batch: b + 1, batchesPerEpoch: batches, step, totalSteps, loss,
+              accuracy: hits / indices.length, learningRate: lr,
+              examplesPerSecond: (seen * 1000) / Math.max(1, t - epochStart),
+            });
+            lastBatchEvent = t;
+          }
+          if (t - lastSnapshot >= snapshotInterval) snapshot(phase, epoch);
+          if (t - lastYield >= 30) {
+            await yieldToEventLoop();
+            lastYield = now();
+          }
+        }
+        optimizer.dispose();
+        if (control.cancelled) break;
+        const evaluation = evaluate(network, dataset.test, testCount, imageShape, classes);
+        const record: EpochRecord = {
+          phase, epoch, loss: seen ? lossSum / seen : 0, trainAccuracy: seen ? correct / seen : 0,
+          testAccuracy: evaluation.accuracy, testLoss: evaluation.loss,
+          learningRate: learningRateAt(config, epoch / phaseEpochs, phaseEpochs), seconds: (now() - epochStart) / 1000,
+        };
+        epochs.push(record);
+        onEvent({ type: 'epoch', ...record });
+        snapshot(phase, epoch);
+        finalEval = evaluation;
+      }
+      if (control.cancelled) break;
+      if (ptq && phase === 'float') {
+        evaluations.float = finalEval?.accuracy ?? 0;
+        onEvent({ type: 'evaluation', label: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0 });
+        // Post-training quantization: the float weights move into the quantized network,
+        // batch norm is re-estimated on training batches, and the result is evaluated;
+        // a fine-tuning phase, if any, continues from there.
+        const quantized = new QuantNetwork(config, imageShape, classes);
+        quantized.copyWeightsFrom(network);
+        network.dispose();
+        network = quantized;
+        onEvent({ type: 'phase', phase: 'calibrate', message: phaseMessage('calibrate') });
+        calibrateBatchNorm(network, dataset.train, trainCount(), config, imageShape);
+        finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
+        evaluations.ptq = finalEval.accuracy;
+        onEvent({ type: 'evaluation', label: 'ptq', testAccuracy: finalEval.accuracy, testLoss: finalEval.loss });
+        snapshot('calibrate', config.epochs);
+      }
+    }
+    const status = control.cancelled ? 'cancelled' : 'finished';
+    const final = finalEval ?? evaluate(network, dataset.test, testCount, imageShape, classes);
+    const seconds = (now() - started) / 1000;
+    const samples = Array.from(final.predictions.subarray(0, options.samplePredictions ?? 32));
+    onEvent({ type: 'done', status, testAccuracy: final.accuracy, confusion: final.confusion, samplePredictions: samples, seconds });
+    return { status, testAccuracy: final.accuracy, epochs, evaluations, confusion: final.confusion, seconds };
+  } finally {
+    network.dispose();
+  }
+}
+
+function phaseMessage(phase: TrainPhase): string {
+  switch (phase) {
+    case 'float':
+      return 'Post-training quantization: training the float network first';
+    case 'calibrate':
+      return 'Quantizing the trained weights and re-estimating batch norm on training batches';
+    case 'finetune':
+      return 'Fine-tuning the quantized network (quantization-aware)';
+    default:
+      return 'Quantization-aware training';
+  }
+}
+
+/** The configured regularizer summed over the quantized layers' latent weights. */
+function regularizationLoss(
+  network: QuantNetwork,
+  ctx: ForwardContext,
+  regularizer: (typeof REGULARIZERS)[keyof typeof REGULARIZERS] | undefined,
+  lambda: number,
+  params: Record<string, number>,
+): tf.Scalar {
+  let total: tf.Scalar = tf.scalar(0);
+  for (const layer of network.layers) {
+    const q = layer.weightQuantizer;
+    if (regularizer && q && lambda > 0) {
+      const levels = regularizer.id === 'level-distance' ? q.def.levels(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx)) : undefined;
+      total = tf.add(total, regularizer.penalty(layer.kernel, lambda, params, { levels }));
+    }
+    for (const quantizer of [layer.weightQuantizer, layer.inputQuantizer]) {
+      const decay = quantizer?.params.alphaDecay ?? 0;
+      const alpha = quantizer?.learned.alpha;
+      if (alpha && decay > 0) total = tf.add(total, tf.mul(decay, tf.sum(tf.square(alpha))));
+    }
+  }
+  return total;
+}
+
+/** L2 weight decay (wd/2)·Σw² on every kernel. */
+function weightDecayLoss(network: QuantNetwork, weightDecay: number): tf.Scalar {
+  if (weightDecay <= 0) return tf.scalar(0);
+  return tf.mul(weightDecay / 2, tf.addN(network.layers.map((l) => tf.sum(tf.square(l.kernel))))) as tf.Scalar;
+}
+
+/** Replaces batch-norm moving statistics by their average over `config.ptq.calibrationBatches` training batches. */
+function calibrateBatchNorm(network: QuantNetwork, split: Split, count: number, config: ExperimentConfig, imageShape: [number, number, number]): void {
+  const order = seededShuffle(count, config.seed * 104729 + 1);
+  const batches = Math.min(config.ptq.calibrationBatches, Math.ceil(count / config.batchSize));
+  for (let b = 0; b < batches; b++) {
+    const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
+    tf.tidy(() => {
+      const { xs } = makeBatch(split, indices, imageShape);
+      network.forward(xs, { training: true, step: b, progress: 1 });
+    });
+    // A running mean over calibration batches: the b-th batch has weight 1/(b+1).
+    network.commitBatchNormStats(b / (b + 1));
+  }
+}
