@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { loadCifarTarball, loadEmbeddedMnistNode, loadMnistDir } from '../../data/node.node';
-import type { Dataset } from '../../data/types';
+import { replaceSplits } from '../../data/idx';
+import { DATASET_INFO, type Dataset } from '../../data/types';
 import type { ExperimentConfig } from '../../experiment/config';
 import { summarizeModel } from '../../model/summary';
 import { initBackend } from '../../train/backend';
@@ -82,14 +83,7 @@ async function loadDataset(config: ExperimentConfig, mnistDir: string | undefine
   if (id === 'fashion-mnist' && !mnistDir) throw new UsageError('a fashion-mnist config needs --mnist-idx DIR with its IDX files');
   const embedded = await loadEmbeddedMnistNode();
   if (!mnistDir) return embedded;
-  const found = await loadMnistDir(mnistDir);
-  return {
-    ...embedded,
-    id,
-    name: id === 'fashion-mnist' ? 'Fashion-MNIST' : embedded.name,
-    classNames: found.classNames ?? embedded.classNames,
-    train: found.train ?? embedded.train,
-    test: found.test ?? embedded.test,
-    source: `${found.train ? `train from ${mnistDir}` : 'train embedded'}, ${found.test ? `test from ${mnistDir}` : 'test embedded'}`,
-  };
+  const found = await loadMnistDir(mnistDir, id);
+  const { name, classNames } = DATASET_INFO[id];
+  return replaceSplits({ ...embedded, id, name, classNames: [...classNames] }, found, mnistDir);
 }
