@@ -16,7 +16,8 @@ const paramRecord = z.record(z.string(), z.number().finite());
 /** A quantizer choice: `none` keeps the tensor in float32. */
 export const QuantChoiceSchema = z.object({
   quantizer: z.enum(['none', ...QUANTIZER_IDS]),
-  bits: z.number().int().min(1).max(8),
+  /** Checked against the quantizer's own range by `restoreConfig`; float choices carry 32. */
+  bits: z.number().int().min(1).max(32),
   params: paramRecord.default({}),
 });
 export type QuantChoice = z.infer<typeof QuantChoiceSchema>;

@@ -8,8 +8,6 @@ import { CONFIG_VERSION } from './config';
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   0: (raw) => ({ ...raw, version: 1 }),
 };
-  },
-};
 
 /**
  * Brings raw config data to the current version. Data from a newer version is read

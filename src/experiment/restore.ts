@@ -72,7 +72,8 @@ function checkSemantics(config: ExperimentConfig, notices: string[]): void {
     if (choice.quantizer === 'none') return;
     const def = QUANTIZERS[choice.quantizer];
     if (choice.bits < def.bits.min || choice.bits > def.bits.max) {
-      notices.push(`${where}: ${def.label} takes ${def.bits.min}–${def.bits.max} bits, not ${choice.bits}; reset to ${def.bits.default}.`);
+      const range = def.bits.min === def.bits.max ? `is a ${def.bits.min}-bit quantizer` : `takes ${def.bits.min}–${def.bits.max} bits`;
+      notices.push(`${where}: ${def.label} ${range}, not ${choice.bits}; reset to ${def.bits.default}.`);
       choice.bits = def.bits.default;
     }
     choice.params = checkParams(def.params, choice.params, `${where} (${def.label})`, notices);

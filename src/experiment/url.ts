@@ -98,26 +98,30 @@ function parseValue(kind: Kind, text: string): unknown {
   }
 }
 
-/** `w` and `a` of a layer override: `quantizer.bits` or `quantizer.bits.name:v,name:v`. */
+/** The quantizer of a layer override: `quantizer.bits` or `quantizer.bits.name:v,name:v`. */
 function formatChoice(choice: QuantChoice): string {
   const params = formatParams(choice.params);
   return `${choice.quantizer}.${choice.bits}${params ? `.${params}` : ''}`;
 }
 
 function parseChoice(text: string): unknown {
-  const [quantizer, bits, params] = text.split('.', 3);
-  return { quantizer, bits: Number(bits), params: params === undefined ? {} : parseParams(params) ?? params };
+  const m = /^([a-z0-9-]+)\.(\d+)(?:\.(.*))?$/.exec(text);
+  if (!m) return text;
+  return { quantizer: m[1], bits: Number(m[2]), params: m[3] === undefined ? {} : parseParams(m[3]) ?? m[3] };
 }
 
-/** Layer overrides as `index:flag+flag;…` with flags `f` (keep float), `q` (quantize), `w=…`, `a=…`. */
+/**
+ * Layer overrides as `index:flag_flag;…` with flags `f` (keep float), `q` (quantize),
+ * `w.<choice>` (weights) and `a.<choice>` (input activations).
+ */
 function formatLayers(layers: Record<string, LayerOverride>): string {
   return Object.entries(layers)
     .map(([index, o]) => {
       const flags: string[] = [];
       if (o.keepFloat !== undefined) flags.push(o.keepFloat ? 'f' : 'q');
-      if (o.weight) flags.push(`w=${formatChoice(o.weight)}`);
-      if (o.activation) flags.push(`a=${formatChoice(o.activation)}`);
-      return `${index}:${flags.join('+')}`;
+      if (o.weight) flags.push(`w.${formatChoice(o.weight)}`);
+      if (o.activation) flags.push(`a.${formatChoice(o.activation)}`);
+      return `${index}:${flags.join('_')}`;
     })
     .join(';');
 }
@@ -131,10 +135,10 @@ function parseLayers(text: string, notices: string[]): Record<string, unknown> {
       continue;
     }
     const override: Record<string, unknown> = {};
-    for (const flag of m[2].split('+').filter(Boolean)) {
+    for (const flag of m[2].split('_').filter(Boolean)) {
       if (flag === 'f' || flag === 'q') override.keepFloat = flag === 'f';
-      else if (flag.startsWith('w=')) override.weight = parseChoice(flag.slice(2));
-      else if (flag.startsWith('a=')) override.activation = parseChoice(flag.slice(2));
+      else if (flag.startsWith('w.')) override.weight = parseChoice(flag.slice(2));
+      else if (flag.startsWith('a.')) override.activation = parseChoice(flag.slice(2));
       else notices.push(`Layer ${m[1]}: unknown flag "${flag}"; ignored.`);
     }
     layers[m[1]] = override;
@@ -154,7 +158,7 @@ export function encodeConfig(config: ExperimentConfig, view: ViewState = { hide:
   const layers = formatLayers(config.quant.layers);
   if (layers) params.set(LAYERS_KEY, layers);
   if (view.hide.length) params.set(HIDE_KEY, view.hide.join(','));
-  return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';').replace(/%2B/gi, '+');
+  return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';');
 }
 
 /** A config and view decoded from a link, with a notice for everything reset or ignored. */

@@ -7,7 +7,7 @@ import { placeLayers, type PlacedLayer } from './architectures';
 
 /** Batch-norm momentum of the moving statistics (Keras' default is 0.99; short runs want faster). */
 const BN_MOMENTUM = 0.9;
-const BN_EPSILON = 1e-3;
+export const BN_EPSILON = 1e-3;
 
 /** Per-step inputs of the forward pass. */
 export interface ForwardContext {
@@ -68,6 +68,7 @@ export class QuantNetwork {
   readonly layers: QuantLayer[] = [];
   readonly estimator: EstimatorId;
   readonly estimatorParams: Record<string, number>;
+  readonly batchNormEpsilon = BN_EPSILON;
   private readonly seed: number;
 
   constructor(
@@ -186,9 +187,9 @@ export class QuantNetwork {
     if (!training) return tf.batchNorm(y, bn.movingMean, bn.movingVariance, bn.beta, bn.gamma, BN_EPSILON);
     const axes = y.shape.slice(0, -1).map((_, i) => i);
     const { mean, variance } = tf.moments(y, axes);
-    // Moving statistics are state, not parameters: update them outside the gradient tape.
-    const m = tf.keep(tf.stopGradient(mean));
-    const v = tf.keep(tf.stopGradient(variance));
+    // Moving statistics are state, not parameters: they are updated after the step, off the loss.
+    const m = tf.keep(mean);
+    const v = tf.keep(variance);
     this.pendingStats.push({ bn, mean: m, variance: v });
     return tf.batchNorm(y, mean, variance, bn.beta, bn.gamma, BN_EPSILON);
   }

@@ -150,7 +150,7 @@ function sendTestImages(count: number): void {
 }
 
 /** IDX files may hold MNIST or Fashion-MNIST; a lone split keeps the other one of the loaded set. */
-function sourceOptions(datasetId: ToWorker & { type: 'load-files' } extends { datasetId?: infer D } ? D : never) {
+function sourceOptions(datasetId: DatasetInfo['id'] | undefined) {
   const idxDatasetId = datasetId === 'fashion-mnist' ? 'fashion-mnist' : 'mnist';
   return { idxDatasetId, fallback: dataset && dataset.id === idxDatasetId ? dataset : undefined } as const;
 }

@@ -1,0 +1,111 @@
+import type { ExperimentConfig, QuantChoice } from './config';
+import { defaultConfig } from './defaults';
+
+/** A guided lesson: a short explanation and the experiment that shows it. */
+export interface Preset {
+  id: string;
+  title: string;
+  /** What to look at, in two or three sentences. */
+  lesson: string;
+  /** Presets that are meant to be run side by side share a group. */
+  group: string;
+  config: ExperimentConfig;
+}
+
+const FLOAT: QuantChoice = { quantizer: 'none', bits: 32, params: {} };
+const SIGN: QuantChoice = { quantizer: 'sign', bits: 1, params: {} };
+
+function preset(id: string, title: string, group: string, lesson: string, edit: (c: ExperimentConfig) => void): Preset {
+  const config = defaultConfig();
+  config.epochs = 3;
+  edit(config);
+  return { id, title, group, lesson, config };
+}
+
+const binaryNet = (c: ExperimentConfig, estimator: ExperimentConfig['quant']['estimator']['id']) => {
+  c.quant.weight = { ...SIGN };
+  c.quant.activation = { ...SIGN };
+  c.quant.estimator = { id: estimator, params: {} };
+};
+
+const ptqVsQat = (bits: number, mode: 'ptq' | 'qat') => (c: ExperimentConfig) => {
+  c.mode = mode;
+  c.quant.weight = { quantizer: 'uniform', bits, params: {} };
+  c.quant.activation = { quantizer: 'affine', bits, params: {} };
+  c.quant.estimator = { id: 'ste', params: {} };
+  c.ptq.calibrationBatches = 20;
+};
+
+/** The lab's guided tours, one lesson of the surveys each. */
+export const PRESETS: Preset[] = [
+  preset('float', 'Float baseline', 'baselines', 'A float32 MLP with ReLU: the accuracy every quantized network is measured against. Its weight histogram is a smooth bell with no levels.', (c) => {
+    c.quant.weight = { ...FLOAT };
+    c.quant.activation = { ...FLOAT };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('bnn', 'BNN: sign + STE', 'binary', 'BinaryNet: weights and activations are ±1 and the sign is trained through the clipped straight-through estimator. Watch the latent weights pile up at the clip edges ±1 and the flip ratio fall as training settles.', (c) =>
+    binaryNet(c, 'clipped-ste'),
+  ),
+  preset('xnor-net', 'XNOR-Net scales', 'binary', 'The same binary network, with each output channel of the weights scaled by α = mean|W|: the two levels ±α sit inside the histogram instead of at ±1, and accuracy improves for free.', (c) => {
+    binaryNet(c, 'clipped-ste');
+    c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
+  }),
+  preset('twn', 'TWN: ternary weights', 'ternary', 'Ternary Weight Networks: weights become {−α, 0, α} with the threshold Δ = 0.7·mean|W|. The zero bin is a large share of the weights: sparsity for free.', (c) => {
+    c.quant.weight = { quantizer: 'twn', bits: 2, params: {} };
+    c.quant.activation = { ...FLOAT };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('ttq', 'TTQ: learned ternary scales', 'ternary', 'Trained Ternary Quantization learns separate positive and negative scales wp and wn: compare with TWN, whose two levels are always symmetric.', (c) => {
+    c.quant.weight = { quantizer: 'ttq', bits: 2, params: {} };
+    c.quant.activation = { ...FLOAT };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('dorefa-2bit', 'DoReFa-Net 2-bit', 'multi-bit', 'DoReFa-Net with 2-bit weights (tanh-normalised, four levels) and 2-bit activations in [0, 1]. The tanh squashes outliers before rounding.', (c) => {
+    c.quant.weight = { quantizer: 'dorefa', bits: 2, params: {} };
+    c.quant.activation = { quantizer: 'dorefa-act', bits: 2, params: {} };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('pact-4bit', 'PACT 4-bit activations', 'multi-bit', 'PACT learns the clipping level α of the activations: 4-bit activations with a trained range, DoReFa 4-bit weights.', (c) => {
+    c.quant.weight = { quantizer: 'dorefa', bits: 4, params: {} };
+    c.quant.activation = { quantizer: 'pact', bits: 4, params: {} };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('log2', 'Power-of-two weights', 'multi-bit', 'Logarithmic quantization: every weight becomes 0 or ±2^e, so a multiplication becomes a bit shift. The levels crowd near zero where most weights are.', (c) => {
+    c.quant.weight = { quantizer: 'log2', bits: 4, params: {} };
+    c.quant.activation = { ...FLOAT };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('kmeans-3bit', 'k-means 3-bit (Deep Compression)', 'multi-bit', 'Deep Compression clusters the weights into 8 shared values with k-means: the levels follow the histogram instead of a fixed grid.', (c) => {
+    c.quant.weight = { quantizer: 'kmeans', bits: 3, params: {} };
+    c.quant.activation = { ...FLOAT };
+    c.quant.estimator = { id: 'ste', params: {} };
+  }),
+  preset('bnn-ste', 'Estimators: STE', 'estimators', 'One binary network, three gradient estimators, the same seed: plain STE passes the gradient everywhere, even far from the sign switch.', (c) => binaryNet(c, 'ste')),
+  preset('bnn-approx-sign', 'Estimators: ApproxSign', 'estimators', 'Bi-Real Net’s ApproxSign: a piecewise quadratic derivative that is largest at 0 and vanishes beyond ±1, closer to the true sign than STE.', (c) =>
+    binaryNet(c, 'approx-sign'),
+  ),
+  preset('bnn-ede', 'Estimators: EDE', 'estimators', 'IR-Net’s error decay estimator starts like a smooth identity and sharpens towards the sign as training progresses; watch the backward plot change shape.', (c) =>
+    binaryNet(c, 'ede'),
+  ),
+  preset('binary-regularizer', 'Binary regularizer', 'regularizers', 'Tang et al.’s regularizer λΣ(1 − w²) pushes the latent weights to ±1 before they are binarized, so the histogram splits into two humps and fewer weights flip.', (c) => {
+    binaryNet(c, 'clipped-ste');
+    c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
+    c.regularizer = { id: 'binary', lambda: 1e-5, params: {} };
+  }),
+  preset('first-last-float', 'First and last layers float', 'first-last', 'The usual practice: the first and last layers stay in float32. Compare with the next lesson, where every layer is binary.', (c) => {
+    binaryNet(c, 'approx-sign');
+    c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
+    c.quant.keepFirstLastFloat = true;
+  }),
+  preset('all-binary', 'Every layer binary', 'first-last', 'Binarizing the first layer (the pixels go through sign) and the last (the logits come from ±α weights) costs accuracy out of proportion to the bits it saves.', (c) => {
+    binaryNet(c, 'approx-sign');
+    c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
+    c.quant.keepFirstLastFloat = false;
+  }),
+  preset('ptq-4bit', 'PTQ at 4 bits', 'ptq-vs-qat', 'Post-training quantization: train in float, round to 4 bits, re-estimate batch norm. At 4 bits little is lost.', ptqVsQat(4, 'ptq')),
+  preset('qat-4bit', 'QAT at 4 bits', 'ptq-vs-qat', 'Quantization-aware training at 4 bits: the network learns around the rounding from the first step.', ptqVsQat(4, 'qat')),
+  preset('ptq-2bit', 'PTQ at 2 bits', 'ptq-vs-qat', 'Post-training quantization at 2 bits: rounding a float network this hard breaks it.', ptqVsQat(2, 'ptq')),
+  preset('qat-2bit', 'QAT at 2 bits', 'ptq-vs-qat', 'Quantization-aware training at 2 bits recovers most of what PTQ loses at the same width.', ptqVsQat(2, 'qat')),
+];
+
+export const PRESETS_BY_ID: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.id, p]));

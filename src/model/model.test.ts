@@ -1,0 +1,123 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARCHITECTURE_IDS } from '../experiment/config';
+import { defaultConfig } from '../experiment/defaults';
+import { initBackend } from '../train/backend';
+import { placeLayers } from './architectures';
+import { QuantNetwork } from './network';
+import { HISTOGRAM_BINS, histogram, SnapshotTaker } from './snapshot';
+import { formatSummary, summarizeModel } from './summary';
+
+beforeAll(async () => {
+  await initBackend('cpu');
+});
+
+const SHAPES = { mlp: [28, 28, 1], 'cnn-small': [28, 28, 1], 'cnn-cifar': [32, 32, 3] } as const;
+
+describe('architectures', () => {
+  it('cnn-small and cnn-cifar have the layer shapes of their definitions', () => {
+    const small = placeLayers('cnn-small', [28, 28, 1]);
+    expect(small.map((l) => l.weightShape)).toEqual([[3, 3, 1, 32], [3, 3, 32, 64], [7 * 7 * 64, 128], [128, 10]]);
+    expect(small[2].flattenBefore).toBe(true);
+    const cifar = placeLayers('cnn-cifar', [32, 32, 3]);
+    expect(cifar.map((l) => l.outputShape)).toEqual([[32, 32, 32], [16, 16, 32], [16, 16, 64], [8, 8, 64], [256], [10]]);
+    expect(cifar[1].macs).toBe(32 * 32 * 9 * 32 * 32);
+  });
+});
+
+describe('summarizeModel', () => {
+  it('counts bits, bytes, compression, MACs and BOPs of the default binary MLP', () => {
+    const { layers, total } = summarizeModel(defaultConfig(), [28, 28, 1]);
+    const [first, middle, last] = layers;
+    // First layer float32 with batch norm folded to a scale and shift per channel.
+    expect(first).toMatchObject({ weightBits: 32, activationBits: 32, macs: 784 * 256, bops: 784 * 256 * 32 * 32 });
+    expect(first.bytes).toBe(4 * (784 * 256 + 2 * 256));
+    expect(first.compression).toBe(1);
+    // XNOR weights: 1 bit each, one float α per output channel, sign activations.
+    expect(middle).toMatchObject({ weightQuantizer: 'xnor', activationQuantizer: 'sign', weightBits: 1, activationBits: 1, bops: 256 * 256 });
+    expect(middle.bytes).toBe((256 * 256) / 8 + 4 * 256 + 4 * 2 * 256);
+    expect(middle.compression).toBeCloseTo((4 * (256 * 256 + 512)) / middle.bytes, 10);
+    // Last layer float with a bias and no batch norm.
+    expect(last.bytes).toBe(4 * (256 * 10 + 10));
+    expect(total.macs).toBe(784 * 256 + 256 * 256 + 256 * 10);
+    expect(total.bytes).toBe(first.bytes + middle.bytes + last.bytes);
+    expect(formatSummary({ layers, total })).toMatch(/^layer\s+shape/);
+  });
+
+  it('a float network has compression 1 everywhere', () => {
+    const config = defaultConfig();
+    config.quant.weight = { quantizer: 'none', bits: 32, params: {} };
+    config.quant.activation = { quantizer: 'none', bits: 32, params: {} };
+    const { total } = summarizeModel(config, [28, 28, 1]);
+    expect(total.compression).toBe(1);
+    expect(total.bops).toBe(total.macs * 32 * 32);
+  });
+});
+
+describe('QuantNetwork', () => {
+  for (const architecture of ARCHITECTURE_IDS) {
+    it(`${architecture}: forward gives [batch, 10] logits, gradients reach every trainable variable, nothing leaks`, () => {
+      const config = defaultConfig();
+      config.architecture = architecture;
+      const network = new QuantNetwork(config, [...SHAPES[architecture]], 10);
+      const before = tf.memory().numTensors;
+      const x = tf.randomUniform([2, ...SHAPES[architecture]], 0, 1, 'float32', 3) as tf.Tensor4D;
+      const { value, grads } = tf.variableGrads(() => tf.mean(tf.square(network.forward(x, { training: true, step: 0, progress: 0 }))) as tf.Scalar, network.trainableVariables());
+      network.commitBatchNormStats();
+      expect(value.shape).toEqual([]);
+      for (const v of network.trainableVariables()) {
+        const g = grads[v.name];
+        expect(g, v.name).toBeDefined();
+        expect(Array.from(g.dataSync()).every(Number.isFinite), v.name).toBe(true);
+      }
+      const logits = network.forward(x, { training: false, step: 0, progress: 1 });
+      expect(logits.shape).toEqual([2, 10]);
+      tf.dispose([value, logits, x, ...Object.values(grads)]);
+      expect(tf.memory().numTensors).toBe(before - 0);
+      network.dispose();
+    });
+  }
+
+  it('clips the latent weights of binary layers to [−1, 1] and leaves float layers alone', () => {
+    const network = new QuantNetwork(defaultConfig(), [28, 28, 1], 10);
+    network.layers.forEach((l) => l.kernel.assign(tf.mul(l.kernel, 100)));
+    network.clipLatentWeights();
+    const maxAbs = network.layers.map((l) => tf.max(tf.abs(l.kernel)).dataSync()[0]);
+    expect(maxAbs[1]).toBeLessThanOrEqual(1);
+    expect(maxAbs[0]).toBeGreaterThan(1);
+    network.dispose();
+  });
+
+  it('snapshots: histograms on shared edges, levels, MSE and flip ratio', () => {
+    const network = new QuantNetwork(defaultConfig(), [28, 28, 1], 10);
+    const taker = new SnapshotTaker();
+    const ctx = { training: false, step: 0, progress: 0 };
+    const first = taker.take(network, ctx);
+    expect(first).toHaveLength(3);
+    const binary = first[1];
+    expect(binary.levels).toHaveLength(2);
+    expect(binary.levels[0]).toBeCloseTo(-binary.levels[1], 6);
+    expect(binary.histogram.edges).toEqual(binary.quantizedHistogram.edges);
+    expect(binary.histogram.counts.reduce((a, b) => a + b, 0)).toBe(256 * 256);
+    expect(binary.mse).toBeGreaterThan(0);
+    expect(binary.flipRatio).toBe(0);
+    expect(first[0].levels).toEqual([]);
+    // Flip the signs of a known share of the middle layer's weights.
+    const w = network.layers[1].kernel;
+    const flip = tf.tidy(() => tf.where(tf.less(tf.randomUniform(w.shape, 0, 1, 'float32', 5), 0.25), tf.neg(w), w));
+    w.assign(flip);
+    const second = taker.take(network, ctx);
+    expect(second[1].flipRatio).toBeGreaterThan(0.2);
+    expect(second[1].flipRatio).toBeLessThan(0.3);
+    flip.dispose();
+    network.dispose();
+  });
+
+  it('histogram counts every value once, the extremes in the end bins', () => {
+    const h = histogram(new Float32Array([-1, -0.5, 0, 0.5, 1]), -1, 1, 4);
+    expect(Array.from(h.counts)).toEqual([1, 1, 1, 2]);
+    expect(h.edges).toHaveLength(5);
+    expect(histogram(new Float32Array(10).fill(2), 2, 2).counts.reduce((a, b) => a + b, 0)).toBe(10);
+    expect(histogram(new Float32Array([0]), 0, 1).counts).toHaveLength(HISTOGRAM_BINS);
+  });
+});
