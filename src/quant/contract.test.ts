@@ -1,0 +1,178 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ESTIMATORS, QUANTIZERS, REGULARIZERS, quantizeOptions, resolveParams } from './index';
+import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS, type QuantizerDef, type QuantizerId } from './types';
+import { relativeLevelError, seededNormal, useCpuBackend } from './test-support';
+
+beforeAll(useCpuBackend);
+
+/** The bit widths worth checking for a quantizer: min, default and max. */
+function bitWidths(def: QuantizerDef): number[] {
+  return [...new Set([def.bits.min, def.bits.default, def.bits.max])];
+}
+
+/** An [8, 10] input: seeded N(0, 0.6²) values with 0, ±1, ±0.5 and a large value planted. */
+function contractInput(seed: number): tf.Tensor {
+  const values = seededNormal(80, seed, 0.6);
+  values.splice(0, 6, 0, 1, -1, 0.5, -0.5, 2.5);
+  return tf.tensor2d(values, [8, 10]);
+}
+
+const DEGENERATE: Array<[string, number[]]> = [
+  ['all zeros', [0, 0, 0, 0, 0, 0]],
+  ['a positive constant', [0.3, 0.3, 0.3, 0.3, 0.3, 0.3]],
+  ['a negative constant', [-2, -2, -2, -2, -2, -2]],
+  ['a single value', [0.7]],
+];
+
+describe('registry shape', () => {
+  it('has exactly the ids of types.ts, each entry under its own id', () => {
+    expect(Object.keys(QUANTIZERS).sort()).toEqual([...QUANTIZER_IDS].sort());
+    expect(Object.keys(ESTIMATORS).sort()).toEqual([...ESTIMATOR_IDS].sort());
+    expect(Object.keys(REGULARIZERS).sort()).toEqual([...REGULARIZER_IDS].sort());
+    for (const [id, def] of [...Object.entries(QUANTIZERS), ...Object.entries(ESTIMATORS), ...Object.entries(REGULARIZERS)]) {
+      expect(def.id).toBe(id);
+    }
+  });
+
+  it.each([...Object.values(QUANTIZERS), ...Object.values(ESTIMATORS), ...Object.values(REGULARIZERS)].map((d) => [d.id, d] as const))(
+    '%s is documented: label, two-line summary, formula, reference, valid params',
+    (_id, def) => {
+      expect(def.label.length).toBeGreaterThan(1);
+      expect(def.summary.split('\n')).toHaveLength(2);
+      expect(def.formula.length).toBeGreaterThan(3);
+      expect(def.reference.authors.length).toBeGreaterThan(3);
+      expect(def.reference.title.length).toBeGreaterThan(3);
+      expect(def.reference.venue.length).toBeGreaterThan(3);
+      expect(def.reference.year).toBeGreaterThanOrEqual(1990);
+      for (const [name, spec] of Object.entries(def.params)) {
+        expect(spec.min, name).toBeLessThanOrEqual(spec.default);
+        expect(spec.default, name).toBeLessThanOrEqual(spec.max);
+        if (spec.integer) expect(Number.isInteger(spec.default), name).toBe(true);
+        expect(resolveParams(def.params, {})[name]).toBe(spec.default);
+      }
+    },
+  );
+
+  it('fixes bits, role and latent clipping as specified', () => {
+    const expected: Record<QuantizerId, [number, number, 'weight' | 'activation' | 'any', boolean]> = {
+      sign: [1, 1, 'any', true],
+      xnor: [1, 1, 'weight', true],
+      'stochastic-sign': [1, 1, 'any', true],
+      twn: [2, 2, 'weight', true],
+      ttq: [2, 2, 'weight', true],
+      'stochastic-ternary': [2, 2, 'any', true],
+      uniform: [2, 8, 'weight', false],
+      dorefa: [1, 8, 'weight', true],
+      'dorefa-act': [1, 8, 'activation', false],
+      log2: [2, 8, 'weight', false],
+      kmeans: [1, 8, 'weight', false],
+      lqnet: [1, 8, 'weight', false],
+      abc: [1, 1, 'weight', true],
+      affine: [1, 8, 'any', false],
+      pact: [1, 8, 'activation', false],
+      hwgq: [1, 8, 'activation', false],
+    };
+    for (const id of QUANTIZER_IDS) {
+      const def = QUANTIZERS[id];
+      const [min, max, role, clip] = expected[id];
+      expect([def.bits.min, def.bits.max, def.role, def.clipLatent], id).toEqual([min, max, role, clip]);
+      expect(def.bits.default).toBeGreaterThanOrEqual(min);
+      expect(def.bits.default).toBeLessThanOrEqual(max);
+    }
+    expect(QUANTIZERS.abc.params.bases).toMatchObject({ min: 1, max: 5, integer: true });
+  });
+});
+
+describe.each(QUANTIZER_IDS.map((id) => [id] as const))('quantizer %s (contract)', (id) => {
+  const def: QuantizerDef = QUANTIZERS[id];
+
+  it.each(bitWidths(def).map((bits) => [bits] as const))('at %i bits: shape, finite values, every value a level, levels ascending', (bits) => {
+    tf.tidy(() => {
+      const x = contractInput(7 + bits);
+      const opts = quantizeOptions(id, { bits, seed: 3 });
+      const y = def.quantize(x, opts);
+      expect(y.shape).toEqual(x.shape);
+      expect(y.dtype).toBe('float32');
+      const values = Array.from(y.dataSync());
+      expect(values.every(Number.isFinite)).toBe(true);
+      const levels = def.levels(x, opts);
+      expect(levels.length).toBeGreaterThan(0);
+      expect(levels.every(Number.isFinite)).toBe(true);
+      for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeGreaterThan(levels[i - 1]);
+      for (const v of values) expect(relativeLevelError(v, levels), `${v} in [${levels.join(', ')}]`).toBeLessThanOrEqual(1e-6);
+      // No quantizer may be trivially constant on this input.
+      expect(new Set(values).size).toBeGreaterThan(1);
+    });
+  });
+
+  it.each(ESTIMATOR_IDS.map((e) => [e] as const))('has a finite gradient of the input shape with estimator %s', (estimator) => {
+    for (const bits of bitWidths(def)) {
+      tf.tidy(() => {
+        const x = contractInput(11);
+        const opts = quantizeOptions(id, { bits, estimator, seed: 5 });
+        const grad = tf.grad((input: tf.Tensor) => tf.sum(def.quantize(input, opts)))(x);
+        expect(grad.shape).toEqual(x.shape);
+        expect(Array.from(grad.dataSync()).every(Number.isFinite)).toBe(true);
+      });
+    }
+  });
+
+  it.each(DEGENERATE)('gives finite outputs, gradients and levels on %s', (_name, data) => {
+    for (const bits of bitWidths(def)) {
+      tf.tidy(() => {
+        const x = tf.tensor1d(data);
+        const opts = quantizeOptions(id, { bits, estimator: 'clipped-ste' });
+        const y = Array.from(def.quantize(x, opts).dataSync());
+        const g = Array.from(tf.grad((input: tf.Tensor) => tf.sum(def.quantize(input, opts)))(x).dataSync());
+        const levels = def.levels(x, opts);
+        expect(y.every(Number.isFinite)).toBe(true);
+        expect(g.every(Number.isFinite)).toBe(true);
+        expect(levels.every(Number.isFinite)).toBe(true);
+        for (const v of y) expect(relativeLevelError(v, levels)).toBeLessThanOrEqual(1e-6);
+      });
+    }
+  });
+
+  it('leaves no tensor behind in levels(), and none but its output in quantize()', () => {
+    const x = contractInput(13);
+    for (const bits of bitWidths(def)) {
+      const opts = quantizeOptions(id, { bits });
+      const before = tf.memory().numTensors;
+      def.levels(x, opts);
+      expect(tf.memory().numTensors).toBe(before);
+      const y = def.quantize(x, opts);
+      expect(tf.memory().numTensors).toBe(before + 1);
+      y.dispose();
+      const g = tf.grad((input: tf.Tensor) => tf.sum(def.quantize(input, opts)))(x);
+      expect(tf.memory().numTensors).toBe(before + 1);
+      g.dispose();
+    }
+    x.dispose();
+  });
+
+  it('rejects bit widths outside its range unless it is fixed-width', () => {
+    const x = tf.tensor1d([0.1, -0.2]);
+    const opts = quantizeOptions(id);
+    if (def.bits.min === def.bits.max) {
+      // Fixed-width quantizers ignore opts.bits.
+      expect(() => def.quantize(x, { ...opts, bits: 7 }).dispose()).not.toThrow();
+    } else {
+      expect(() => def.quantize(x, { ...opts, bits: def.bits.max + 1 })).toThrow(/bits/);
+      expect(() => def.quantize(x, { ...opts, bits: def.bits.min - 1 })).toThrow(/bits/);
+    }
+    x.dispose();
+  });
+});
+
+describe('every estimator', () => {
+  it.each(ESTIMATOR_IDS.map((id) => [id] as const))('%s returns a finite derivative of the input shape', (id) => {
+    tf.tidy(() => {
+      const x = tf.tensor2d(seededNormal(12, 3, 3), [3, 4]);
+      const params = resolveParams(ESTIMATORS[id].params, {});
+      const d = ESTIMATORS[id].derivative(x, { clip: 1, topLevel: 2, levelBelowTop: 1, params });
+      expect(d.shape).toEqual([3, 4]);
+      expect(Array.from(d.dataSync()).every(Number.isFinite)).toBe(true);
+    });
+  });
+});

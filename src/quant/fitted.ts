@@ -1,0 +1,208 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { bitsOf, estimatorOf, lazyEstimatorContext, withEstimator } from './core';
+import {
+  NearestCode,
+  abcFit,
+  abcSums,
+  hwgqStep,
+  kmeans1d,
+  lqnetCodes,
+  lqnetFit,
+  lqnetLevels,
+  nearestSortedIndex,
+  sortedUnique,
+} from './numeric';
+import { REFERENCES } from './references';
+import type { QuantizeOptions, QuantizerDef } from './types';
+
+/**
+ * Deep Compression weight sharing: q(x) = the nearest of 2^k centroids (the lower one on a
+ * tie), the centroids found by 1-D k-means (Lloyd) from linear initialisation over
+ * [min x, max x], run until the assignment stops changing (at most 100 rounds); an empty
+ * cluster keeps its centroid. Levels: the distinct centroids (at most 2^k). Per tensor; a
+ * constant tensor maps to itself. Runs in JavaScript on the tensor's values.
+ * Han, Mao & Dally, "Deep Compression", ICLR 2016.
+ */
+export const KMEANS: QuantizerDef = {
+  id: 'kmeans',
+  label: 'k-means (Deep Compression)',
+  summary: 'Clusters the weights into 2^k shared values by k-means, linearly initialised.\nNon-uniform levels that follow the weight distribution.',
+  formula: 'q(x) = argmin_{c ∈ C} |x − c|, C = Lloyd k-means centroids (|C| = 2^k)',
+  reference: REFERENCES.deepCompression,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 3, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {},
+  quantize: (x, opts) => {
+    const count = 2 ** bitsOf(KMEANS, opts);
+    return withEstimator(x, opts, (xs) => KMEANS.levels(xs, opts), false, (input) => {
+      const values = input.dataSync();
+      const centroids = sortedUnique(kmeans1d(values, count));
+      const out = new Float32Array(values.length);
+      for (let i = 0; i < values.length; i++) out[i] = centroids[nearestSortedIndex(values[i], centroids)];
+      return { value: tf.tensor(out, input.shape, 'float32') };
+    });
+  },
+  levels: (x, opts) => sortedUnique(kmeans1d(x.dataSync(), 2 ** bitsOf(KMEANS, opts))),
+};
+
+/**
+ * The LQ-Nets basis to use: `opts.learned.basis` when it holds k values not all zero,
+ * else the basis fitted to x (a learned basis of the wrong size, e.g. a scalar placeholder,
+ * is ignored and receives a zero gradient).
+ */
+function lqnetBasis(values: ArrayLike<number>, bits: number, given: tf.Tensor | undefined): { basis: number[]; fromGiven: boolean } {
+  if (given && given.size === bits) {
+    const basis = Array.from(given.dataSync());
+    if (basis.some((v) => v !== 0)) return { basis, fromGiven: true };
+  }
+  return { basis: lqnetFit(values, bits), fromGiven: false };
+}
+
+/**
+ * LQ-Nets: q(x) = vᵀe*, e* the code e ∈ {−1, 1}^k whose level vᵀe is nearest to x (the
+ * lowest code index on a tie). The basis v comes from `opts.learned.basis`, or is fitted by
+ * alternating minimisation (10 rounds, see {@link lqnetFit}); `initLearned` returns the fit.
+ * Backward: ∂q/∂x = estimator; ∂L/∂v_i = Σ ∂L/∂q·e*_i. Levels: the 2^k values vᵀe. Per tensor.
+ * Zhang, Yang, Ye & Hua, "LQ-Nets", ECCV 2018.
+ */
+export const LQNET: QuantizerDef = {
+  id: 'lqnet',
+  label: 'LQ-Nets',
+  summary: 'Levels are all ±combinations of k learned basis values: vᵀe, e ∈ {−1, 1}^k.\nBit-operation friendly, yet non-uniform and fitted to the weights.',
+  formula: 'q(x) = vᵀe*, e* = argmin_{e ∈ {−1,1}^k} |x − vᵀe|',
+  reference: REFERENCES.lqnet,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 2, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {
+    basis: {
+      label: 'Basis v',
+      doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").',
+      default: 0,
+      min: 0,
+      max: 0,
+      learned: true,
+    },
+  },
+  initLearned: (x, opts) => ({ basis: lqnetFit(x.dataSync(), bitsOf(LQNET, opts)) }),
+  quantize(x, opts) {
+    const k = bitsOf(LQNET, opts);
+    const given = opts.learned?.basis;
+    const { estimator, params } = estimatorOf(opts);
+    const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+      const input = args[0] as tf.Tensor;
+      const save = args[given ? 2 : 1] as tf.GradSaveFunc;
+      const values = input.dataSync();
+      const { basis, fromGiven } = lqnetBasis(values, k, given ? (args[1] as tf.Tensor) : undefined);
+      const codes = lqnetCodes(k);
+      const levels = lqnetLevels(basis, codes);
+      const nearest = new NearestCode(levels);
+      const out = new Float32Array(values.length);
+      const chosen = new Float32Array(values.length * k);
+      for (let i = 0; i < values.length; i++) {
+        const c = nearest.code(values[i]);
+        out[i] = levels[c];
+        for (let b = 0; b < k; b++) chosen[i * k + b] = codes[c][b];
+      }
+      save([input, tf.tensor2d(chosen, [values.length, k])]);
+      return {
+        value: tf.tensor(out, input.shape, 'float32'),
+        gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+          const [xs, e] = saved;
+          const ctx = lazyEstimatorContext(() => LQNET.levels(xs, opts), false, params);
+          const dx = tf.mul(dy, estimator.derivative(xs, ctx));
+          if (!given) return dx;
+          const dBasis = fromGiven ? tf.reshape(tf.matMul(tf.reshape(dy, [1, -1]), e), given.shape) : tf.zeros(given.shape);
+          return [dx, dBasis];
+        },
+      };
+    });
+    return given ? op(x, given) : op(x);
+  },
+  levels: (x, opts) => {
+    const k = bitsOf(LQNET, opts);
+    const { basis } = lqnetBasis(x.dataSync(), k, opts.learned?.basis);
+    return sortedUnique(lqnetLevels(basis, lqnetCodes(k)));
+  },
+};
+
+const abcBases = (opts: QuantizeOptions) => opts.params.bases ?? 3;
+
+/**
+ * ABC-Net weight approximation: q(x) = Σ_m α_m·B_m with B_m = sign(x − mean(x) + u_m·std(x))
+ * (sign(0) = +1, std the population standard deviation), u_m = −1 + 2(m − 1)/(M − 1)
+ * (u = 0 for M = 1), and α the least-squares fit of x (bases dependent on earlier ones get
+ * α = 0). Levels: every Σ_m ±α_m. Gradient: the estimator times Σ_m α_m. Per tensor; bits
+ * are ignored (M = `bases` binary bases).
+ * Lin, Zhao & Pan, "Towards Accurate Binary Convolutional Neural Network", NeurIPS 2017.
+ */
+export const ABC: QuantizerDef = {
+  id: 'abc',
+  label: 'ABC-Net',
+  summary: 'A weighted sum of M binary bases, each the sign of the weights shifted by u_m·std.\nα_m by least squares; M binary convolutions at inference.',
+  formula: 'q(x) = Σ_m α_m·sign(x − mean x + u_m·std x), u_m = −1 + 2(m−1)/(M−1), α = least squares',
+  reference: REFERENCES.abc,
+  role: 'weight',
+  family: 'binary',
+  bits: { default: 1, min: 1, max: 1 },
+  signLike: true,
+  clipLatent: true,
+  params: {
+    bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
+  },
+  quantize: (x, opts) =>
+    withEstimator(x, opts, (xs) => ABC.levels(xs, opts), true, (input) => {
+      const values = input.dataSync();
+      const { thresholds, alpha } = abcFit(values, abcBases(opts));
+      const out = new Float32Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        let sum = 0;
+        for (let m = 0; m < alpha.length; m++) sum += values[i] >= thresholds[m] ? alpha[m] : -alpha[m];
+        out[i] = sum;
+      }
+      const total = alpha.reduce((s, a) => s + a, 0);
+      return { value: tf.tensor(out, input.shape, 'float32'), chainScale: tf.scalar(total) };
+    }),
+  levels: (x, opts) => sortedUnique(abcSums(abcFit(x.dataSync(), abcBases(opts)).alpha)),
+};
+
+/**
+ * Half-wave Gaussian quantization of activations: q(x) = 0 for x ≤ 0, else the nearest of
+ * {jΔ_k : 1 ≤ j ≤ 2^k − 1} (clipped to the top level), i.e. Δ_k·clip(round(x/Δ_k), 1, 2^k − 1).
+ * Δ_k minimises the mean squared error on the positive half of N(0, 1) (see
+ * {@link hwgqStep}: Δ_1 ≈ 0.7979, Δ_2 ≈ 0.5388, Δ_3 ≈ 0.3217, Δ_4 ≈ 0.1842, …), which suits
+ * batch-normalised pre-activations. Levels {jΔ_k : 0 ≤ j ≤ 2^k − 1}.
+ * Cai, He, Sun & Vasconcelos, "Deep Learning with Low Precision by Half-wave Gaussian Quantization", CVPR 2017.
+ */
+export const HWGQ: QuantizerDef = {
+  id: 'hwgq',
+  label: 'HWGQ',
+  summary: 'A ReLU whose positive part is rounded to a uniform grid optimal for a unit Gaussian.\nNo per-batch statistics: the step is fixed per bit width.',
+  formula: 'q(x) = 0 if x ≤ 0, else Δ_k·clip(round(x/Δ_k), 1, 2^k − 1), Δ_k = argmin E[(x − q(x))² | x > 0], x ~ N(0, 1)',
+  reference: REFERENCES.hwgq,
+  role: 'activation',
+  family: 'multi-bit',
+  bits: { default: 2, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {},
+  quantize: (x, opts) => {
+    const k = bitsOf(HWGQ, opts);
+    const n = 2 ** k - 1;
+    const step = hwgqStep(k);
+    return withEstimator(x, opts, (xs) => HWGQ.levels(xs, opts), false, (input) => {
+      const j = tf.clipByValue(tf.round(tf.div(input, step)), 1, n);
+      return { value: tf.where(tf.greater(input, 0), tf.mul(j, step), tf.zerosLike(input)) };
+    });
+  },
+  levels: (_x, opts) => {
+    const k = bitsOf(HWGQ, opts);
+    const step = hwgqStep(k);
+    return Array.from({ length: 2 ** k }, (_, j) => j * step);
+  },
+};

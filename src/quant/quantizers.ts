@@ -1,0 +1,531 @@
+import * as tf from '@tensorflow/tfjs-core';
+import {
+  bitsOf,
+  estimatorOf,
+  lazyEstimatorContext,
+  learnedValue,
+  positiveOr,
+  reduce,
+  scalarValue,
+  signOf,
+  withEstimator,
+} from './core';
+import { ABC, HWGQ, KMEANS, LQNET } from './fitted';
+import { sortedUnique } from './numeric';
+import { REFERENCES } from './references';
+import type { QuantizeOptions, QuantizerDef, QuantizerId } from './types';
+
+// Degenerate inputs (all zeros, constants): a scale that comes out 0 gives an all-zero
+// output, never NaN, unless an entry's documentation says otherwise.
+
+/** 1 where the condition holds, else 0 (float32). */
+const indicator = (condition: tf.Tensor) => tf.cast(condition, 'float32');
+
+/**
+ * Binarization with sign: q(x) = +1 if x ≥ 0, else −1. Levels {−1, 1}.
+ * Courbariaux, Hubara et al., "Binarized Neural Networks", 2016.
+ */
+const sign: QuantizerDef = {
+  id: 'sign',
+  label: 'Sign (BNN)',
+  summary: 'Deterministic binarization: +1 for x ≥ 0, −1 otherwise.\nNo scale: the following batch norm absorbs it.',
+  formula: 'q(x) = +1 if x ≥ 0, else −1',
+  reference: REFERENCES.bnn,
+  role: 'any',
+  family: 'binary',
+  bits: { default: 1, min: 1, max: 1 },
+  signLike: true,
+  clipLatent: true,
+  params: {},
+  quantize: (x, opts) => withEstimator(x, opts, () => [-1, 1], true, (input) => ({ value: signOf(input) })),
+  levels: () => [-1, 1],
+};
+
+/**
+ * XNOR-Net / BWN binarization with a scale: q(x) = α·sign(x), α = mean|x| (per output
+ * channel with `reduceAxes`), the α that minimises ‖x − α·sign(x)‖². Levels {−α, α}; the
+ * gradient is the estimator's times α. All-zero input gives α = 0 and an all-zero output.
+ * Rastegari et al., "XNOR-Net", ECCV 2016.
+ */
+const xnor: QuantizerDef = {
+  id: 'xnor',
+  label: 'XNOR-Net (BWN)',
+  summary: 'Binary weights ±α with α = mean|x|, the least-squares optimal scale.\nPer output channel in layers.',
+  formula: 'q(x) = α·sign(x), α = mean|x|',
+  reference: REFERENCES.xnor,
+  role: 'weight',
+  family: 'binary',
+  bits: { default: 1, min: 1, max: 1 },
+  signLike: true,
+  clipLatent: true,
+  params: {},
+  quantize: (x, opts) =>
+    withEstimator(x, opts, (xs) => xnor.levels(xs, opts), true, (input) => {
+      const alpha = reduce('mean', tf.abs(input), opts.reduceAxes);
+      return { value: tf.mul(alpha, signOf(input)), chainScale: alpha };
+    }),
+  levels: (x) =>
+    tf.tidy(() => {
+      const alpha = scalarValue(tf.mean(tf.abs(x)));
+      return sortedUnique([-alpha, alpha]);
+    }),
+};
+
+/**
+ * Stochastic binarization: q(x) = +1 with probability p = clip((x + 1)/2, 0, 1) (the hard
+ * sigmoid), else −1, so E[q(x)] = clip(x, −1, 1). Draws u ~ U[0, 1) with `opts.seed` and
+ * outputs +1 where u < p.
+ * Courbariaux, Hubara et al., "Binarized Neural Networks", 2016.
+ */
+const stochasticSign: QuantizerDef = {
+  id: 'stochastic-sign',
+  label: 'Stochastic sign',
+  summary: '+1 with probability (x + 1)/2 clipped to [0, 1], else −1: unbiased on [−1, 1].\nThe noise acts as a regulariser; seeded per training step.',
+  formula: 'q(x) = +1 with probability clip((x + 1)/2, 0, 1), else −1',
+  reference: REFERENCES.bnn,
+  role: 'any',
+  family: 'binary',
+  bits: { default: 1, min: 1, max: 1 },
+  signLike: true,
+  clipLatent: true,
+  params: {},
+  quantize: (x, opts) =>
+    withEstimator(x, opts, () => [-1, 1], true, (input) => {
+      const p = tf.clipByValue(tf.div(tf.add(input, 1), 2), 0, 1);
+      const u = tf.randomUniform(input.shape, 0, 1, 'float32', opts.seed);
+      return { value: tf.sub(tf.mul(indicator(tf.less(u, p)), 2), 1) };
+    }),
+  levels: () => [-1, 1],
+};
+
+/** TWN's threshold Δ = 0.7·mean|x|, scale α = mean of |x| over |x| > Δ (0 if none), and the mask |x| > Δ. */
+function twnStatistics(x: tf.Tensor, axes: number[] | undefined) {
+  const ax = tf.abs(x);
+  const delta = tf.mul(0.7, reduce('mean', ax, axes));
+  const kept = indicator(tf.greater(ax, delta));
+  const count = reduce('sum', kept, axes);
+  const alpha = tf.div(reduce('sum', tf.mul(ax, kept), axes), tf.maximum(count, 1));
+  return { kept, alpha };
+}
+
+/**
+ * Ternary Weight Networks: q(x) = α·t, t = +1 if x > Δ, −1 if x < −Δ, else 0, with
+ * Δ = 0.7·mean|x| (the paper's approximation of the optimal threshold for Gaussian or
+ * uniform weights) and α = mean of |x| over |x| > Δ. Levels {−α, 0, α}; gradient times α.
+ * Li, Zhang & Liu, "Ternary Weight Networks", 2016.
+ */
+const twn: QuantizerDef = {
+  id: 'twn',
+  label: 'Ternary (TWN)',
+  summary: 'Weights in {−α, 0, α}: zero below Δ = 0.7·mean|x|, ±α above.\nα is the mean magnitude of the weights kept.',
+  formula: 'q(x) = α·(1 if x > Δ, −1 if x < −Δ, else 0), Δ = 0.7·mean|x|, α = mean_{|x|>Δ}|x|',
+  reference: REFERENCES.twn,
+  role: 'weight',
+  family: 'ternary',
+  bits: { default: 2, min: 2, max: 2 },
+  signLike: true,
+  clipLatent: true,
+  params: {},
+  quantize: (x, opts) =>
+    withEstimator(x, opts, (xs) => twn.levels(xs, opts), true, (input) => {
+      const { kept, alpha } = twnStatistics(input, opts.reduceAxes);
+      return { value: tf.mul(alpha, tf.mul(signOf(input), kept)), chainScale: alpha };
+    }),
+  levels: (x) =>
+    tf.tidy(() => {
+      const alpha = scalarValue(twnStatistics(x, undefined).alpha);
+      return sortedUnique([-alpha, 0, alpha]);
+    }),
+};
+
+/**
+ * Trained Ternary Quantization: q(x) = wp if x > Δ, −wn if x < −Δ, else 0, with
+ * Δ = t·max|x| (t = `threshold`, 0.05 in the paper) and wp, wn learned. Backward (as in
+ * the paper): ∂q/∂x = estimator · (wp where x > Δ, 1 where |x| ≤ Δ, wn where x < −Δ);
+ * ∂L/∂wp = Σ_{x>Δ} ∂L/∂q; ∂L/∂wn = −Σ_{x<−Δ} ∂L/∂q. Levels {−wn, 0, wp}.
+ * Zhu, Han, Mao & Dally, "Trained Ternary Quantization", ICLR 2017.
+ */
+const ttq: QuantizerDef = {
+  id: 'ttq',
+  label: 'Trained ternary (TTQ)',
+  summary: 'Ternary {−wn, 0, wp} with two learned scales, one per sign.\nThreshold Δ = 0.05·max|x|; wp and wn train with the network.',
+  formula: 'q(x) = wp if x > Δ, −wn if x < −Δ, else 0; Δ = t·max|x|',
+  reference: REFERENCES.ttq,
+  role: 'weight',
+  family: 'ternary',
+  bits: { default: 2, min: 2, max: 2 },
+  signLike: true,
+  clipLatent: true,
+  params: {
+    wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 1e-3, max: 100, learned: true },
+    wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 1e-3, max: 100, learned: true },
+    threshold: { label: 'Threshold t', doc: 'Δ = t·max|x| (0.05 in the paper).', default: 0.05, min: 0, max: 0.99 },
+  },
+  quantize(x, opts) {
+    const t = opts.params.threshold ?? 0.05;
+    const wpGiven = opts.learned?.wp;
+    const wnGiven = opts.learned?.wn;
+    const { estimator, params } = estimatorOf(opts);
+    const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+      let next = 1;
+      const input = args[0] as tf.Tensor;
+      const wp = wpGiven ? (args[next++] as tf.Tensor) : tf.scalar(opts.params.wp ?? 1);
+      const wn = wnGiven ? (args[next++] as tf.Tensor) : tf.scalar(opts.params.wn ?? 1);
+      const save = args[next] as tf.GradSaveFunc;
+      const delta = tf.mul(t, reduce('max', tf.abs(input), opts.reduceAxes));
+      const pos = indicator(tf.greater(input, delta));
+      const neg = indicator(tf.less(input, tf.neg(delta)));
+      save([input, pos, neg, wp, wn]);
+      return {
+        value: tf.sub(tf.mul(pos, wp), tf.mul(neg, wn)),
+        gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+          const [xs, p, n, wpS, wnS] = saved;
+          const ctx = lazyEstimatorContext(() => ttq.levels(xs, opts), true, params);
+          const chain = tf.add(tf.add(tf.mul(p, wpS), tf.mul(n, wnS)), tf.sub(1, tf.add(p, n)));
+          const grads = [tf.mul(tf.mul(dy, estimator.derivative(xs, ctx)), chain)];
+          if (wpGiven) grads.push(tf.reshape(tf.sum(tf.mul(dy, p)), wpGiven.shape));
+          if (wnGiven) grads.push(tf.reshape(tf.neg(tf.sum(tf.mul(dy, n))), wnGiven.shape));
+          return grads;
+        },
+      };
+    });
+    return op(x, ...(wpGiven ? [wpGiven] : []), ...(wnGiven ? [wnGiven] : []));
+  },
+  levels: (_x, opts) => sortedUnique([-learnedValue(opts, 'wn', 1), 0, learnedValue(opts, 'wp', 1)]),
+};
+
+/**
+ * Stochastic ternarization (TernaryConnect): with v = clip(x, −1, 1), q(x) = sign(v) with
+ * probability |v|, else 0, so E[q(x)] = v. Draws u ~ U[0, 1) with `opts.seed`; outputs
+ * sign(v) where u < |v|.
+ * Lin, Courbariaux, Memisevic & Bengio, "Neural Networks with Few Multiplications", ICLR 2016.
+ */
+const stochasticTernary: QuantizerDef = {
+  id: 'stochastic-ternary',
+  label: 'Stochastic ternary',
+  summary: 'sign(x) with probability |x| (clipped to 1), else 0: unbiased on [−1, 1].\nSparse and noisy; seeded per training step.',
+  formula: 'v = clip(x, −1, 1); q(x) = sign(v) with probability |v|, else 0',
+  reference: REFERENCES.fewMultiplications,
+  role: 'any',
+  family: 'ternary',
+  bits: { default: 2, min: 2, max: 2 },
+  signLike: true,
+  clipLatent: true,
+  params: {},
+  quantize: (x, opts) =>
+    withEstimator(x, opts, () => [-1, 0, 1], true, (input) => {
+      const v = tf.clipByValue(input, -1, 1);
+      const u = tf.randomUniform(input.shape, 0, 1, 'float32', opts.seed);
+      return { value: tf.mul(signOf(v), indicator(tf.less(u, tf.abs(v)))) };
+    }),
+  levels: () => [-1, 0, 1],
+};
+
+/** The symmetric uniform grid's step d: `step` if given (> 0), else max|x|/h, h = 2^(k−1) − 1. */
+function uniformStep(x: tf.Tensor, opts: QuantizeOptions, axes: number[] | undefined): tf.Tensor {
+  const half = 2 ** (bitsOf(uniform, opts) - 1) - 1;
+  const fixed = opts.params.step ?? 0;
+  return fixed > 0 ? tf.scalar(fixed) : tf.div(reduce('max', tf.abs(x), axes), half);
+}
+
+/**
+ * Symmetric uniform (linear) quantization with M = 2^k − 1 levels (odd, including 0):
+ * q(x) = sign(x)·d·min(round(|x|/d), h), h = (M − 1)/2 = 2^(k−1) − 1, d = max|x|/h unless
+ * `step` > 0 fixes it. Levels {j·d : |j| ≤ h}. `round` is half-to-even. d = 0 (all-zero
+ * input) gives an all-zero output.
+ * Hubara et al., "Quantized Neural Networks", JMLR 2018.
+ */
+const uniform: QuantizerDef = {
+  id: 'uniform',
+  label: 'Uniform symmetric',
+  summary: '2^k − 1 evenly spaced levels symmetric around 0, step d = max|x|/(2^(k−1) − 1).\nThe plain linear quantizer, 0 included.',
+  formula: 'q(x) = sign(x)·d·min(round(|x|/d), (M−1)/2), M = 2^k − 1, d = max|x|/((M−1)/2)',
+  reference: REFERENCES.qnn,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 4, min: 2, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {
+    step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
+  },
+  quantize: (x, opts) => {
+    const half = 2 ** (bitsOf(uniform, opts) - 1) - 1;
+    return withEstimator(x, opts, (xs) => uniform.levels(xs, opts), false, (input) => {
+      const d = uniformStep(input, opts, opts.reduceAxes);
+      const j = tf.minimum(tf.round(tf.div(tf.abs(input), positiveOr(d, 1))), half);
+      return { value: tf.mul(tf.mul(signOf(input), j), d) };
+    });
+  },
+  levels: (x, opts) =>
+    tf.tidy(() => {
+      const half = 2 ** (bitsOf(uniform, opts) - 1) - 1;
+      const d = scalarValue(uniformStep(x, opts, undefined));
+      return sortedUnique(Array.from({ length: 2 * half + 1 }, (_, i) => (i - half) * d));
+    }),
+};
+
+/** DoReFa's max|tanh(x)| (1 where it is 0), over `axes`. */
+function tanhScale(x: tf.Tensor, axes: number[] | undefined): tf.Tensor {
+  return positiveOr(reduce('max', tf.abs(tf.tanh(x)), axes), 1);
+}
+
+/**
+ * DoReFa-Net weight quantization. k = 1: q(x) = E·sign(x), E = mean|x| (gradient times E;
+ * sign-like at this width, so clipped-ste's c = 1).
+ * k > 1: q(x) = 2·q_k(tanh(x)/(2·max|tanh x|) + 1/2) − 1 with q_k(v) = round((2^k − 1)·v)/(2^k − 1),
+ * computed as (2j − n)/n, j = round(n·v), n = 2^k − 1. Levels {2j/n − 1}; gradient times
+ * (1 − tanh²x)/max|tanh x|. All-zero input: max|tanh| is taken as 1, so x = 0 maps to
+ * q_k(1/2), the level nearest 0 after round-half-to-even (1/3 for k = 2).
+ * Zhou et al., "DoReFa-Net", 2016.
+ */
+const dorefa: QuantizerDef = {
+  id: 'dorefa',
+  label: 'DoReFa (weights)',
+  summary: 'Squashes weights with tanh, scales them into [0, 1] and rounds to 2^k levels.\n1 bit: mean|x|·sign(x).',
+  formula: 'k = 1: mean|x|·sign(x); k > 1: 2·q_k(tanh(x)/(2·max|tanh x|) + ½) − 1, q_k(v) = round((2^k−1)v)/(2^k−1)',
+  reference: REFERENCES.dorefa,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 2, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: true,
+  params: {},
+  quantize: (x, opts) => {
+    const k = bitsOf(dorefa, opts);
+    const levels = (xs: tf.Tensor) => dorefa.levels(xs, opts);
+    if (k === 1) {
+      return withEstimator(x, opts, levels, true, (input) => {
+        const e = reduce('mean', tf.abs(input), opts.reduceAxes);
+        return { value: tf.mul(e, signOf(input)), chainScale: e };
+      });
+    }
+    const n = 2 ** k - 1;
+    return withEstimator(x, opts, levels, false, (input) => {
+      const t = tf.tanh(input);
+      const m = tanhScale(input, opts.reduceAxes);
+      const v = tf.add(tf.div(t, tf.mul(2, m)), 0.5);
+      const j = tf.clipByValue(tf.round(tf.mul(n, v)), 0, n);
+      return { value: tf.div(tf.sub(tf.mul(2, j), n), n), chainScale: tf.div(tf.sub(1, tf.square(t)), m) };
+    });
+  },
+  levels: (x, opts) => {
+    const k = bitsOf(dorefa, opts);
+    if (k === 1) return tf.tidy(() => xnor.levels(x, opts));
+    const n = 2 ** k - 1;
+    return Array.from({ length: n + 1 }, (_, j) => (2 * j - n) / n);
+  },
+};
+
+/**
+ * DoReFa-Net activation quantization: q(x) = q_k(clip(x, 0, 1)) = round((2^k − 1)·clip(x, 0, 1))/(2^k − 1).
+ * Levels {j/(2^k − 1)}.
+ * Zhou et al., "DoReFa-Net", 2016.
+ */
+const dorefaAct: QuantizerDef = {
+  id: 'dorefa-act',
+  label: 'DoReFa (activations)',
+  summary: 'Clips activations to [0, 1] and rounds to 2^k evenly spaced levels.\nA fixed range: the network learns to fit into it.',
+  formula: 'q(x) = round((2^k−1)·clip(x, 0, 1))/(2^k−1)',
+  reference: REFERENCES.dorefa,
+  role: 'activation',
+  family: 'multi-bit',
+  bits: { default: 2, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {},
+  quantize: (x, opts) => {
+    const n = 2 ** bitsOf(dorefaAct, opts) - 1;
+    return withEstimator(x, opts, (xs) => dorefaAct.levels(xs, opts), false, (input) => ({
+      value: tf.div(tf.round(tf.mul(n, tf.clipByValue(input, 0, 1))), n),
+    }));
+  },
+  levels: (_x, opts) => {
+    const n = 2 ** bitsOf(dorefaAct, opts) - 1;
+    return Array.from({ length: n + 1 }, (_, j) => j / n);
+  },
+};
+
+/** log2 quantization's largest exponent e_max = round(log2 max|x|) (0 where max|x| = 0). */
+function log2MaxExponent(x: tf.Tensor, axes: number[] | undefined): tf.Tensor {
+  const max = reduce('max', tf.abs(x), axes);
+  return tf.where(tf.greater(max, 0), tf.round(tf.div(tf.log(positiveOr(max, 1)), Math.LN2)), tf.zerosLike(max));
+}
+
+/**
+ * Power-of-two (logarithmic) quantization with n = 2^(k−1) − 1 exponents per sign:
+ * e_max = round(log2 max|x|), e_min = e_max − n + 1, e = round(log2|x|);
+ * q(x) = 0 if x = 0 or e < e_min, else sign(x)·2^min(e, e_max). Rounding happens in the
+ * log domain. Levels {0} ∪ {±2^e : e_min ≤ e ≤ e_max}. All-zero input gives 0.
+ * Miyashita, Lee & Murmann, "Convolutional Neural Networks using Logarithmic Data Representation", 2016.
+ */
+const log2: QuantizerDef = {
+  id: 'log2',
+  label: 'Power of two (log2)',
+  summary: 'Rounds |x| to a power of two in the log domain; 2^(k−1) − 1 exponents per sign, plus 0.\nMultiplications become shifts; fine near 0, coarse for large weights.',
+  formula: 'q(x) = sign(x)·2^min(round(log2|x|), e_max), 0 below 2^e_min; e_max = round(log2 max|x|)',
+  reference: REFERENCES.log2,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 4, min: 2, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {},
+  quantize: (x, opts) => {
+    const count = 2 ** (bitsOf(log2, opts) - 1) - 1;
+    return withEstimator(x, opts, (xs) => log2.levels(xs, opts), false, (input) => {
+      const eMax = log2MaxExponent(input, opts.reduceAxes);
+      const eMin = tf.sub(eMax, count - 1);
+      const ax = tf.abs(input);
+      const e = tf.round(tf.div(tf.log(positiveOr(ax, 1)), Math.LN2));
+      const keep = tf.logicalAnd(tf.greater(ax, 0), tf.greaterEqual(e, eMin));
+      const magnitude = tf.pow(tf.scalar(2), tf.minimum(e, eMax));
+      return { value: tf.where(keep, tf.mul(signOf(input), magnitude), tf.zerosLike(input)) };
+    });
+  },
+  levels: (x, opts) => {
+    const count = 2 ** (bitsOf(log2, opts) - 1) - 1;
+    const { eMax, any } = tf.tidy(() => ({ eMax: scalarValue(log2MaxExponent(x, undefined)), any: scalarValue(tf.max(tf.abs(x))) > 0 }));
+    if (!any) return [0];
+    const levels = [0];
+    for (let e = eMax - count + 1; e <= eMax; e++) levels.push(2 ** e, -(2 ** e));
+    return sortedUnique(levels);
+  },
+};
+
+/** Affine quantization's scale s = (max − min)/(2^k − 1) and zero point z = round(−min/s) (s = 0: z = 0). */
+function affineStatistics(x: tf.Tensor, n: number, axes: number[] | undefined) {
+  const lo = reduce('min', x, axes);
+  const hi = reduce('max', x, axes);
+  const s = tf.div(tf.sub(hi, lo), n);
+  const z = tf.round(tf.div(tf.neg(lo), positiveOr(s, 1)));
+  return { lo, s, z };
+}
+
+/**
+ * Asymmetric affine (integer) quantization, the TFLite/PyTorch int-k scheme:
+ * s = (max − min)/(2^k − 1), z = round(−min/s), q = clamp(round(x/s) + z, 0, 2^k − 1),
+ * output (q − z)·s. Levels {(q − z)·s : 0 ≤ q ≤ 2^k − 1}. A constant tensor (max = min,
+ * s = 0) is returned unchanged (its one value is its one level).
+ * Jacob et al., "Quantization and Training of Neural Networks for Efficient
+ * Integer-Arithmetic-Only Inference", CVPR 2018.
+ */
+const affine: QuantizerDef = {
+  id: 'affine',
+  label: 'Affine int-k',
+  summary: 'Maps [min, max] onto the integers 0…2^k − 1 with a scale and a zero point.\nThe TFLite / PyTorch baseline; per channel for weights.',
+  formula: 's = (max − min)/(2^k − 1), z = round(−min/s), q = clamp(round(x/s) + z, 0, 2^k − 1), out = (q − z)·s',
+  reference: REFERENCES.integerOnly,
+  role: 'any',
+  family: 'multi-bit',
+  bits: { default: 8, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {},
+  quantize: (x, opts) => {
+    const n = 2 ** bitsOf(affine, opts) - 1;
+    return withEstimator(x, opts, (xs) => affine.levels(xs, opts), false, (input) => {
+      const { s, z } = affineStatistics(input, n, opts.reduceAxes);
+      const q = tf.clipByValue(tf.add(tf.round(tf.div(input, positiveOr(s, 1))), z), 0, n);
+      return { value: tf.where(tf.greater(s, 0), tf.mul(tf.sub(q, z), s), input) };
+    });
+  },
+  levels: (x, opts) => {
+    const n = 2 ** bitsOf(affine, opts) - 1;
+    const { lo, s, z } = tf.tidy(() => {
+      const stats = affineStatistics(x, n, undefined);
+      return { lo: scalarValue(stats.lo), s: scalarValue(stats.s), z: scalarValue(stats.z) };
+    });
+    if (!(s > 0)) return [lo];
+    return sortedUnique(Array.from({ length: n + 1 }, (_, q) => (q - z) * s));
+  },
+};
+
+/** Smallest clipping level PACT uses, so a learned α that reaches 0 cannot divide by zero. */
+const PACT_MIN_ALPHA = 1e-6;
+
+/**
+ * PACT: y = clip(x, 0, α), q(x) = round(y·(2^k − 1)/α)·α/(2^k − 1), α learned. Own
+ * gradients (the estimator is ignored): ∂q/∂x = 1 for 0 ≤ x < α else 0;
+ * ∂q/∂α = 1 for x ≥ α else 0. Levels {jα/(2^k − 1)}. The paper's L2 penalty on α is added by
+ * the trainer with coefficient `alphaDecay`. α below 1e-6 is treated as 1e-6.
+ * Choi et al., "PACT: Parameterized Clipping Activation for Quantized Neural Networks", 2018.
+ */
+const pact: QuantizerDef = {
+  id: 'pact',
+  label: 'PACT',
+  summary: 'Clips activations at a learned α, then rounds [0, α] to 2^k levels.\nα trades clipping error against rounding error by gradient descent.',
+  formula: 'y = clip(x, 0, α); q = round(y·(2^k−1)/α)·α/(2^k−1); ∂q/∂α = 1[x ≥ α]',
+  reference: REFERENCES.pact,
+  role: 'activation',
+  family: 'multi-bit',
+  bits: { default: 4, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  params: {
+    alpha: {
+      label: 'α',
+      doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.',
+      default: 3,
+      min: 0.01,
+      max: 100,
+      learned: true,
+    },
+    alphaDecay: {
+      label: 'α decay',
+      doc: 'Coefficient λ_α of the L2 penalty λ_α·α² the trainer adds to the loss.',
+      default: 0,
+      min: 0,
+      max: 1,
+    },
+  },
+  quantize(x, opts) {
+    const n = 2 ** bitsOf(pact, opts) - 1;
+    const alphaGiven = opts.learned?.alpha;
+    const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+      const input = args[0] as tf.Tensor;
+      const alpha = alphaGiven ? (args[1] as tf.Tensor) : tf.scalar(opts.params.alpha ?? 3);
+      const save = args[alphaGiven ? 2 : 1] as tf.GradSaveFunc;
+      const a = tf.maximum(alpha, PACT_MIN_ALPHA);
+      const y = tf.minimum(tf.maximum(input, 0), a);
+      const j = tf.round(tf.div(tf.mul(y, n), a));
+      save([input, a]);
+      return {
+        value: tf.div(tf.mul(j, a), n),
+        gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+          const [xs, aS] = saved;
+          const inside = indicator(tf.logicalAnd(tf.greaterEqual(xs, 0), tf.less(xs, aS)));
+          const grads = [tf.mul(dy, inside)];
+          if (alphaGiven) grads.push(tf.reshape(tf.sum(tf.mul(dy, indicator(tf.greaterEqual(xs, aS)))), alphaGiven.shape));
+          return grads;
+        },
+      };
+    });
+    return alphaGiven ? op(x, alphaGiven) : op(x);
+  },
+  levels: (_x, opts) => {
+    const n = 2 ** bitsOf(pact, opts) - 1;
+    const alpha = Math.max(learnedValue(opts, 'alpha', 3), PACT_MIN_ALPHA);
+    return sortedUnique(Array.from({ length: n + 1 }, (_, j) => (j * alpha) / n));
+  },
+};
+
+/** Every quantizer, by id: forward, levels and a backward that pairs with any estimator. */
+export const QUANTIZERS = {
+  sign,
+  xnor,
+  'stochastic-sign': stochasticSign,
+  twn,
+  ttq,
+  'stochastic-ternary': stochasticTernary,
+  uniform,
+  dorefa,
+  'dorefa-act': dorefaAct,
+  log2,
+  kmeans: KMEANS,
+  lqnet: LQNET,
+  abc: ABC,
+  affine,
+  pact,
+  hwgq: HWGQ,
+} satisfies Record<QuantizerId, QuantizerDef>;
