@@ -1,5 +1,3 @@
-import { parseArgs } from 'node:util';
-
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 

@@ -47,9 +47,16 @@ export interface QuantLayer {
   isLast: boolean;
 }
 
+let networkCount = 0;
+
 /** The bit width a quantizer runs at: its fixed width, or the chosen one. */
 export function quantizerBits(def: QuantizerDef, choice: QuantChoice): number {
   return def.bits.min === def.bits.max ? def.bits.min : choice.bits;
+}
+
+/** A variable from a freshly made initial value, which is disposed (tf.variable keeps its own reference). */
+function makeVariable(init: () => tf.Tensor, trainable: boolean, name: string): tf.Variable {
+  return tf.tidy(() => tf.variable(init(), trainable, name));
 }
 
 function glorotUniform(shape: number[], seed: number): tf.Tensor {
@@ -70,6 +77,8 @@ export class QuantNetwork {
   readonly estimatorParams: Record<string, number>;
   readonly batchNormEpsilon = BN_EPSILON;
   private readonly seed: number;
+  /** Variable names are global in tfjs; a per-network prefix lets two networks coexist (PTQ). */
+  private readonly prefix = `net${++networkCount}`;
 
   constructor(
     readonly config: ExperimentConfig,
@@ -90,26 +99,26 @@ export class QuantNetwork {
     placed.forEach((p, i) => {
       const isLast = i === placed.length - 1;
       const channels = p.opOutputShape[p.opOutputShape.length - 1];
-      const kernel = tf.variable(glorotUniform(p.weightShape, config.seed * 1000 + i), true, `${p.spec.name}/kernel`);
+      const kernel = makeVariable(() => glorotUniform(p.weightShape, config.seed * 1000 + i), true, `${this.prefix}/${p.spec.name}/kernel`);
       const withBatchNorm = config.batchNorm && !isLast;
       const layer: QuantLayer = {
         placed: p,
         quant: quants[i],
         kernel,
-        bias: withBatchNorm ? undefined : tf.variable(tf.zeros([channels]), true, `${p.spec.name}/bias`),
+        bias: withBatchNorm ? undefined : makeVariable(() => tf.zeros([channels]), true, `${this.prefix}/${p.spec.name}/bias`),
         batchNorm: withBatchNorm
           ? {
-              gamma: tf.variable(tf.ones([channels]), true, `${p.spec.name}/gamma`),
-              beta: tf.variable(tf.zeros([channels]), true, `${p.spec.name}/beta`),
-              movingMean: tf.variable(tf.zeros([channels]), false, `${p.spec.name}/moving_mean`),
-              movingVariance: tf.variable(tf.ones([channels]), false, `${p.spec.name}/moving_variance`),
+              gamma: makeVariable(() => tf.ones([channels]), true, `${this.prefix}/${p.spec.name}/gamma`),
+              beta: makeVariable(() => tf.zeros([channels]), true, `${this.prefix}/${p.spec.name}/beta`),
+              movingMean: makeVariable(() => tf.zeros([channels]), false, `${this.prefix}/${p.spec.name}/moving_mean`),
+              movingVariance: makeVariable(() => tf.ones([channels]), false, `${this.prefix}/${p.spec.name}/moving_variance`),
             }
           : undefined,
         relu: !isLast && quants[i + 1].activation.quantizer === 'none',
         isLast,
       };
-      layer.weightQuantizer = this.bind(quants[i].weight, `${p.spec.name}/w`, kernel);
-      layer.inputQuantizer = this.bind(quants[i].activation, `${p.spec.name}/a`);
+      layer.weightQuantizer = this.bind(quants[i].weight, `${this.prefix}/${p.spec.name}/w`, kernel);
+      layer.inputQuantizer = this.bind(quants[i].activation, `${this.prefix}/${p.spec.name}/a`);
       this.layers.push(layer);
     });
   }
@@ -123,7 +132,7 @@ export class QuantNetwork {
     for (const [name, spec] of Object.entries(def.params)) {
       if (!spec.learned) continue;
       const initial = fitted[name] ?? [params[name]];
-      learned[name] = tf.variable(initial.length === 1 ? tf.scalar(initial[0]) : tf.tensor1d(initial), true, `${prefix}/${name}`);
+      learned[name] = makeVariable(() => (initial.length === 1 ? tf.scalar(initial[0]) : tf.tensor1d(initial)), true, `${prefix}/${name}`);
     }
     return { def, choice, params, learned };
   }
@@ -263,7 +272,7 @@ export class QuantNetwork {
         const fitted = layer.weightQuantizer.def.initLearned(layer.kernel, this.quantizeOptions(layer.weightQuantizer, 'weight', layer, { training: false, step: 0, progress: 0 }));
         for (const [name, values] of Object.entries(fitted)) {
           const v = layer.weightQuantizer.learned[name];
-          if (v) v.assign(values.length === 1 ? tf.scalar(values[0]) : tf.tensor1d(values));
+          if (v) tf.tidy(() => v.assign(values.length === 1 ? tf.scalar(values[0]) : tf.tensor1d(values)));
         }
       }
     });

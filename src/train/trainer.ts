@@ -82,9 +82,11 @@ function makeOptimizer(config: ExperimentConfig): tf.Optimizer {
   return id === 'adam' ? tf.train.adam(learningRate) : tf.train.momentum(learningRate, momentum);
 }
 
+/** SGD and momentum keep the rate as a tensor behind `setLearningRate`; Adam reads a plain field. */
 function setLearningRate(optimizer: tf.Optimizer, lr: number): void {
-  if (optimizer instanceof tf.SGDOptimizer) optimizer.setLearningRate(lr);
-  else (optimizer as unknown as { learningRate: number }).learningRate = lr;
+  const o = optimizer as unknown as { learningRate: number; setLearningRate?: (lr: number) => void };
+  if (typeof o.setLearningRate === 'function') o.setLearningRate(lr);
+  else o.learningRate = lr;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -116,7 +118,7 @@ export function evaluate(network: QuantNetwork, split: Split, limit: number, ima
     const [predicted, loss] = tf.tidy(() => {
       const { xs, ys } = makeBatch(split, indices, imageShape);
       const logits = network.forward(xs, ctx);
-      return [tf.argMax(logits, 1).dataSync() as Int32Array, tf.losses.softmaxCrossEntropy(ys, logits, undefined, tf.Reduction.SUM).dataSync()[0]];
+      return [tf.argMax(logits, 1).dataSync() as Int32Array, tf.losses.softmaxCrossEntropy(ys, logits, undefined, 0, tf.Reduction.SUM).dataSync()[0]];
     });
     lossSum += loss;
     predicted.forEach((p, i) => {
@@ -216,6 +218,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             }, vars);
             optimizer.applyGradients(grads);
             const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
+            // Kept to escape variableGrads' cleanup, so this tidy does not own it.
+            logits!.dispose();
             return [value.dataSync()[0], hitCount.dataSync()[0]];
           });
           network.commitBatchNormStats();
@@ -239,7 +243,6 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             lastYield = now();
           }
         }
-        optimizer.dispose();
         if (control.cancelled) break;
         const evaluation = evaluate(network, dataset.test, testCount, imageShape, classes);
         const record: EpochRecord = {
@@ -252,6 +255,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         snapshot(phase, epoch);
         finalEval = evaluation;
       }
+      optimizer.dispose();
       if (control.cancelled) break;
       if (ptq && phase === 'float') {
         evaluations.float = finalEval?.accuracy ?? 0;

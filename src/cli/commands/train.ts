@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { loadCifarTarball, loadEmbeddedMnistNode, loadMnistDir } from '../../data/node.node';
+import { loadCifarTarball, loadEmbeddedMnistNode, loadMnistDir } from '../../data/node-loaders';
 import { replaceSplits } from '../../data/idx';
 import { DATASET_INFO, type Dataset } from '../../data/types';
 import type { ExperimentConfig } from '../../experiment/config';
