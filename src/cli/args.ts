@@ -125,14 +125,3 @@ export function readValues(inline: string | undefined, file: string | undefined)
   }
   return finiteNumberList(`--values-file "${file}"`, data);
 }
-
-type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
-
-/** `node:util` parseArgs in strict mode, its errors turned into one-line UsageErrors. */
-export function parseCommandArgs<T extends Record<string, OptionSpec>>(command: string, argv: string[], options: T) {
-  try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
-  } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
-  }
-}

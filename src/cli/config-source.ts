@@ -4,6 +4,12 @@ import { restoreConfig } from '../experiment/restore';
 import { decodeConfig } from '../experiment/url';
 import { UsageError } from './args';
 
+/** The page resets what is wrong; the CLI refuses it, naming the first problem. */
+function refuse(where: string, notices: string[]): never {
+  const first = notices[0].replace(/;? reset to .*$|;? the default.*$/, '').replace(/\.$/, '');
+  throw new UsageError(`${where}: ${first}${notices.length > 1 ? ` (and ${notices.length - 1} more problems)` : ''}`);
+}
+
 /**
  * Reads the experiment from `--config FILE` (JSON) or `--url SHARE_URL`. The CLI is
  * strict where the page is forgiving: any setting the page would reset is an error.
@@ -24,14 +30,14 @@ export function readConfig(options: { config?: string; url?: string }): Experime
       throw new UsageError(`--config ${options.config}: not valid JSON`);
     }
     const { config, notices } = restoreConfig(raw);
-    if (notices.length) throw new UsageError(`--config ${options.config}: ${notices[0]}${notices.length > 1 ? ` (and ${notices.length - 1} more)` : ''}`);
+    if (notices.length) refuse(`--config ${options.config}`, notices);
     return config;
   }
   const url = options.url!;
   const hash = url.indexOf('#');
   const fragment = hash >= 0 ? url.slice(hash + 1) : url.includes('?') ? url.slice(url.indexOf('?') + 1) : url;
   const { config, notices } = decodeConfig(fragment);
-  if (notices.length) throw new UsageError(`--url: ${notices[0]}${notices.length > 1 ? ` (and ${notices.length - 1} more)` : ''}`);
+  if (notices.length) refuse('--url', notices);
   return config;
 }
 

@@ -43,6 +43,14 @@ export function storedBits(choice: QuantChoice): number {
   return quantizerBits(def, choice);
 }
 
+/** Learned quantizer parameters (TTQ's wp and wn, PACT's α, the k values of an LQ-Nets basis). */
+function learnedValues(choice: QuantChoice): number {
+  if (choice.quantizer === 'none') return 0;
+  return Object.entries(QUANTIZERS[choice.quantizer].params)
+    .filter(([, spec]) => spec.learned)
+    .reduce((n, [name]) => n + (name === 'basis' ? choice.bits : 1), 0);
+}
+
 /** Float32 values a quantized tensor carries besides its codes (scales, codebooks, bases). */
 function scaleValues(choice: QuantChoice, channels: number): number {
   switch (choice.quantizer) {
@@ -79,7 +87,7 @@ export function summarizeModel(config: ExperimentConfig, imageShape: [number, nu
     const channels = p.weightShape[p.weightShape.length - 1];
     const withBatchNorm = config.batchNorm && i < placed.length - 1;
     const perChannelFloats = withBatchNorm ? 2 * channels : channels;
-    const learned = q.weight.quantizer === 'none' ? 0 : Object.values(QUANTIZERS[q.weight.quantizer].params).filter((s) => s.learned).length;
+    const learned = learnedValues(q.weight) + learnedValues(q.activation);
     const weightBits = storedBits(q.weight);
     const activationBits = storedBits(q.activation);
     const bytes = Math.ceil((weights * weightBits) / 8) + 4 * (scaleValues(q.weight, channels) + perChannelFloats);

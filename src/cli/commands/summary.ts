@@ -1,5 +1,5 @@
 import { formatSummary, summarizeModel } from '../../model/summary';
-import { parseCommandArgs } from '../args';
+import { parseOptions } from '../args';
 import { imageShapeOf, readConfig } from '../config-source';
 import type { Command } from './index';
 
@@ -7,7 +7,7 @@ import type { Command } from './index';
 export const summaryCommand: Command = {
   summary: 'print the per-layer model summary of a config (--config FILE | --url URL) [--json]',
   async run(argv) {
-    const { values } = parseCommandArgs('summary', argv, { config: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
+    const values = parseOptions(argv, { config: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
     const config = readConfig(values);
     const summary = summarizeModel(config, imageShapeOf(config.dataset.id));
     process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);

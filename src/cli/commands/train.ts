@@ -6,7 +6,7 @@ import type { ExperimentConfig } from '../../experiment/config';
 import { summarizeModel } from '../../model/summary';
 import { initBackend } from '../../train/backend';
 import { train } from '../../train/trainer';
-import { parseCommandArgs, parseInteger, UsageError } from '../args';
+import { parseOptions, parseInteger, UsageError } from '../args';
 import { readConfig } from '../config-source';
 import type { Command } from './index';
 
@@ -17,7 +17,7 @@ import type { Command } from './index';
 export const trainCommand: Command = {
   summary: 'train a config in Node (--config FILE | --url URL) [--mnist-idx DIR] [--cifar10 TARBALL] [--epochs N] [--json]',
   async run(argv) {
-    const { values } = parseCommandArgs('train', argv, {
+    const values = parseOptions(argv, {
       config: { type: 'string' },
       url: { type: 'string' },
       'mnist-idx': { type: 'string' },
