@@ -5,7 +5,7 @@ import { gzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from './errors';
 import { loadIdxDataset, parseIdxImages, parseIdxLabels, parseIdxSplit, parseIdxSplits, replaceSplits } from './idx';
-import { loadEmbeddedMnistNode, loadMnistDir } from './node.node';
+import { loadEmbeddedMnistNode, loadMnistDir } from './node-loaders';
 import { makeCifarBatch, makeIdxImages, makeIdxLabels, makeTar, SHARED_DATA_DIR, SHARED_DATA_EXISTS, sharedDataTitle } from './testFixtures.node';
 import type { Dataset, NamedBytes } from './types';
 
