@@ -176,6 +176,25 @@ export function maxPoolGradInto(x: Float32Array, dy: Float32Array, dx: Float32Ar
 
 let registeredWasmKernels = false;
 
+/**
+ * Checks that a value computed on the backend reads back synchronously. WebGPU has no
+ * synchronous read; tfjs emulates one through canvases, which returns zeros on some
+ * software adapters.
+ */
+function readBackWorks(): boolean {
+  try {
+    return tf.tidy(() => {
+      // A small matrix product and a reduction, read twice: [64×64 ones]·[64×64 ones] sums to 64³.
+      const ones = tf.ones([64, 64]);
+      const first = tf.sum(tf.matMul(ones, ones)).dataSync()[0];
+      const second = tf.sum(tf.add(tf.matMul(ones, ones), 1)).dataSync()[0];
+      return first === 64 ** 3 && second === 64 ** 3 + 64 * 64;
+    });
+  } catch {
+    return false;
+  }
+}
+
 async function tryBackend(name: Exclude<BackendId, 'auto'>, wasmPaths?: WasmPaths): Promise<string | undefined> {
   try {
     if (name === 'webgpu') {
@@ -194,7 +213,7 @@ async function tryBackend(name: Exclude<BackendId, 'auto'>, wasmPaths?: WasmPath
     const ok = await tf.setBackend(name);
     if (!ok) return `${name} failed to initialize`;
     await tf.ready();
-    return undefined;
+    return readBackWorks() ? undefined : `${name} read back a wrong value synchronously (the quantizers and the training loop need synchronous reads)`;
   } catch (error) {
     return `${name} failed: ${error instanceof Error ? error.message : String(error)}`;
   }

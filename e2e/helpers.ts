@@ -1,0 +1,54 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Collects every page error, console error and worker console error of a page, so a
+ * test can fail on any of them. `ignore` lists patterns of known-harmless messages.
+ */
+export function watchErrors(page: Page, ignore: RegExp[] = []): string[] {
+  const errors: string[] = [];
+  const keep = (text: string) => {
+    if (!ignore.some((re) => re.test(text))) errors.push(text);
+  };
+  page.on('pageerror', (error) => keep(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') keep(`console: ${message.text()}`);
+  });
+  page.on('worker', (worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') keep(`worker console: ${message.text()}`);
+    });
+  });
+  return errors;
+}
+
+/** Fails when the page shows an error notice (worker errors, failed runs, storage errors). */
+export async function expectNoErrorBanner(page: Page): Promise<void> {
+  await expect(page.getByTestId('notice-error')).toHaveCount(0);
+  await expect(page.getByTestId('run-error')).toHaveCount(0);
+}
+
+/** Every configuration control's value, keyed by its `data-field`. */
+export async function configFieldValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const values: Record<string, string> = {};
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]')) {
+      const field = el.dataset.field!;
+      values[field] = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? String(el.checked) : el.value;
+    }
+    return values;
+  });
+}
+
+/** Waits until the worker has said which tfjs backend it runs. */
+export async function waitForBackend(page: Page): Promise<string> {
+  const badge = page.getByTestId('backend-badge');
+  await expect(badge).not.toHaveAttribute('data-backend', '', { timeout: 60_000 });
+  return (await badge.getAttribute('data-backend')) ?? '';
+}
+
+/** Presses Train and waits until the run has finished. */
+export async function trainToEnd(page: Page, timeout = 150_000): Promise<void> {
+  await expect(page.getByTestId('train')).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId('train').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout });
+}

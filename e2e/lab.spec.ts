@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { configFieldValues, expectNoErrorBanner, trainToEnd, waitForBackend, watchErrors } from './helpers';
+
+/** Small data through the link: 300 training images, 200 test images, one epoch, on the CPU backend (the same everywhere). */
+const SMALL = 'v=1&ntrain=300&ntest=200&epochs=1&backend=cpu';
+
+test.describe('Quantization Lab', () => {
+  test('preset → train → histogram levels and curves → link restores the config → run survives a reload', async ({ page, browser, baseURL }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/#${SMALL}`);
+    await waitForBackend(page);
+
+    await page.getByTestId('preset-select').selectOption('xnor-net');
+    await expect(page.getByTestId('preset-lesson')).toContainText('α = mean|W|');
+    // The lesson keeps the link's example counts and backend; the epochs come from the lesson.
+    await expect(page.getByTestId('field-ntrain')).toHaveValue('300');
+    await page.getByTestId('field-epochs').fill('1');
+
+    await trainToEnd(page);
+    await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-backend', 'cpu');
+
+    // A quantized hidden layer shows its two levels ±α as lines.
+    await page.getByTestId('histogram-layer').selectOption({ label: 'dense2 (xnor)' });
+    const histogram = page.getByTestId('histogram');
+    await expect(histogram).toHaveAttribute('data-levels', '2');
+    expect(await histogram.locator('line.level-line').count()).toBe(2);
+    expect(await histogram.locator('rect.bar').count()).toBeGreaterThan(0);
+    await page.getByTestId('histogram-quantized').check();
+    await expect(histogram).toHaveAttribute('data-levels', '2');
+
+    expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThan(1);
+    expect(Number(await page.getByTestId('accuracy-chart').getAttribute('data-points'))).toBe(1);
+    expect(Number(await page.getByTestId('mse-chart').getAttribute('data-points'))).toBeGreaterThan(1);
+    expect(await page.getByTestId('loss-chart').locator('path.line-curve').count()).toBe(1);
+    await expect(page.getByTestId('sample')).toHaveCount(32);
+    await expect(page.getByTestId('confusion')).toBeVisible();
+    await expect(page.getByTestId('runs-table').getByTestId('run-row')).toHaveCount(1);
+
+    // The link in the page is the address bar's, and a fresh browser restores the same config.
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(new URL(link).hash).toBe(new URL(page.url()).hash);
+    expect(link).toContain('epochs=1');
+    const original = await configFieldValues(page);
+    const fresh = await browser.newContext({ baseURL });
+    const other = await fresh.newPage();
+    const otherErrors = watchErrors(other);
+    await other.goto(link);
+    await expect(other.getByTestId('field-epochs')).toHaveValue('1');
+    expect(await configFieldValues(other)).toEqual(original);
+    await expect(other.getByTestId('notice-reset')).toHaveCount(0);
+    // Opening a link never writes runs: the fresh browser has none.
+    await expect(other.getByTestId('runs-empty')).toBeVisible();
+    expect(otherErrors).toEqual([]);
+    await fresh.close();
+
+    await page.reload();
+    await expect(page.getByTestId('runs-table').getByTestId('run-row')).toHaveCount(1);
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('a malformed link opens with defaults for what was bad and a notice listing the resets', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=99&lr=abc&wq=nope&wb=77&epochs=2&hide=runs,bogus');
+    const notice = page.getByTestId('notice-reset');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('learningRate');
+    await expect(notice).toContainText('nope');
+    await expect(notice).toContainText('bogus');
+    await expect(page.getByTestId('field-epochs')).toHaveValue('2');
+    await expect(page.getByTestId('field-lr')).toHaveValue('0.001');
+    await expect(page.getByTestId('field-weight.quantizer')).toHaveValue('xnor');
+    await expect(page.getByTestId('panel-runs')).toHaveCount(0);
+    await expect(page.getByTestId('panel-configure')).toBeVisible();
+    // The page still works: the address bar now holds the repaired link.
+    await expect.poll(() => new URL(page.url()).hash).not.toContain('lr=abc');
+    await page.getByTestId('field-seed').fill('5');
+    await expect.poll(() => new URL(page.url()).hash).toContain('seed=5');
+    expect(errors).toEqual([]);
+  });
+
+  test('a classroom link hides the listed panels and controls', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&hide=explain,runs,presets,config-optimizer');
+    await expect(page.getByTestId('panel-configure')).toBeVisible();
+    for (const id of ['panel-explain', 'panel-runs', 'panel-presets', 'config-optimizer']) await expect(page.getByTestId(id)).toHaveCount(0);
+    await expect(page.getByTestId('config-schedule')).toBeVisible();
+    await expect(page.getByTestId('notice-reset')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the main thread has no long task over 50 ms while training', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/#v=1&ntrain=1000&ntest=200&epochs=2&backend=cpu`);
+    await waitForBackend(page);
+    await expect(page.getByTestId('train')).toBeEnabled({ timeout: 60_000 });
+    // Long tasks are recorded with their start; training ends when the status turns "finished".
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: [number, number][]; finishedAt?: number };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push([Math.round(entry.startTime), Math.round(entry.duration)]);
+      }).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        if (w.finishedAt === undefined && document.querySelector('[data-testid=run-status][data-status=finished]')) w.finishedAt = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+    });
+    const trainedFrom = await page.evaluate(() => performance.now());
+    await page.getByTestId('train').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 150_000 });
+    const { longTasks, finishedAt } = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: [number, number][]; finishedAt: number };
+      return { longTasks: w.longTasks, finishedAt: w.finishedAt };
+    });
+    const during = longTasks.filter(([start]) => start >= trainedFrom && start < finishedAt).map(([, duration]) => duration);
+    console.log(`training took ${Math.round(finishedAt - trainedFrom)} ms; long tasks while training (ms): ${JSON.stringify(during)}; all: ${JSON.stringify(longTasks)}`);
+    expect(during.filter((d) => d > 50)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a link asking for WASM runs on WASM, without a fallback notice', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&ntrain=300&ntest=200&epochs=1&backend=wasm');
+    expect(await waitForBackend(page)).toBe('wasm');
+    await expect(page.getByTestId('notice-fallback')).toHaveCount(0);
+    await trainToEnd(page);
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('@fallback without WebGPU the lab falls back and says why', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&ntrain=300&ntest=200&epochs=1');
+    const backend = await waitForBackend(page);
+    expect(['webgl', 'wasm', 'cpu']).toContain(backend);
+    const notice = page.getByTestId('notice-fallback');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(/WebGPU/i);
+    await trainToEnd(page);
+    await expect(page.getByTestId('histogram')).toBeVisible();
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+});

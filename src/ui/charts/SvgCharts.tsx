@@ -1,0 +1,119 @@
+import { memo } from 'react';
+import type { Histogram } from '../../train/events';
+import { histogramDomain, levelsInside } from './chart-data';
+import { extent, linearScale, linePath, niceTicks } from './scale';
+
+/*
+ * Plain SVG charts for the views that update several times a second while training:
+ * a few dozen elements each, so a re-render costs well under a millisecond (a general
+ * chart library spends tens of milliseconds per chart on the same data).
+ */
+
+const W = 400;
+const M = { left: 44, right: 8, top: 8, bottom: 24 };
+
+const tickText = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 1000 ? `${+(v / 1000).toFixed(1)}k` : Math.abs(v) < 0.01 ? v.toExponential(0) : String(+v.toPrecision(3)));
+
+function Axes({ xTicks, yTicks, sx, sy, height, xFormat, yFormat, xLabel }: { xTicks: number[]; yTicks: number[]; sx: (v: number) => number; sy: (v: number) => number; height: number; xFormat: (v: number) => string; yFormat: (v: number) => string; xLabel?: string }) {
+  const bottom = height - M.bottom;
+  return (
+    <g className="axes" fontSize={10} fill="#6b7280">
+      {yTicks.map((t) => (
+        <g key={`y${t}`}>
+          <line x1={M.left} x2={W - M.right} y1={sy(t)} y2={sy(t)} stroke="#e5e7eb" />
+          <text x={M.left - 4} y={sy(t) + 3} textAnchor="end">
+            {yFormat(t)}
+          </text>
+        </g>
+      ))}
+      <line x1={M.left} x2={W - M.right} y1={bottom} y2={bottom} stroke="#9ca3af" />
+      {xTicks.map((t) => (
+        <text key={`x${t}`} x={sx(t)} y={bottom + 12} textAnchor="middle">
+          {xFormat(t)}
+        </text>
+      ))}
+      {xLabel && (
+        <text x={W - M.right} y={height - 2} textAnchor="end" fontStyle="italic">
+          {xLabel}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** A histogram with a dashed red line at every quantization level inside its range. */
+export const HistogramSvg = memo(function HistogramSvg({ histogram, levels, color, height = 220 }: { histogram: Histogram; levels: number[]; color: string; height?: number }) {
+  const [lo, hi] = histogramDomain(histogram);
+  let max = 0;
+  for (const c of histogram.counts) if (c > max) max = c;
+  const sx = linearScale(lo, hi, M.left, W - M.right);
+  const yTicks = niceTicks(0, max || 1, 4);
+  const sy = linearScale(0, Math.max(max, yTicks[yTicks.length - 1] ?? 1), height - M.bottom, M.top);
+  const shown = levelsInside(levels, [lo, hi]);
+  const bars = [];
+  for (let i = 0; i < histogram.counts.length; i++) {
+    const x0 = sx(histogram.edges[i]);
+    const x1 = sx(histogram.edges[i + 1]);
+    const y = sy(histogram.counts[i]);
+    bars.push(
+      <rect key={i} className="bar" x={x0} y={y} width={Math.max(0.5, x1 - x0 - 0.3)} height={Math.max(0, height - M.bottom - y)} fill={color}>
+        <title>{`[${histogram.edges[i].toFixed(3)}, ${histogram.edges[i + 1].toFixed(3)}): ${histogram.counts[i]}`}</title>
+      </rect>,
+    );
+  }
+  return (
+    <div className="chart" data-testid="histogram" data-levels={shown.length} data-bins={histogram.counts.length}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Weight histogram">
+        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} />
+        {bars}
+        {shown.map((level, i) => (
+          <line key={`${i}-${level}`} className="level-line" x1={sx(level)} x2={sx(level)} y1={M.top} y2={height - M.bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
+            <title>{`level ${level.toPrecision(4)}`}</title>
+          </line>
+        ))}
+      </svg>
+    </div>
+  );
+});
+
+export interface SvgSeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+/** Lines over rows keyed by `xKey`, with a legend; points are drawn when there are few. */
+export const LinesSvg = memo(function LinesSvg({ testId, rows, xKey, xLabel, series, yDomain, yFormat = tickText, height = 180 }: { testId: string; rows: readonly Record<string, number | undefined>[]; xKey: string; xLabel: string; series: readonly SvgSeries[]; yDomain?: [number, number]; yFormat?: (v: number) => string; height?: number }) {
+  const xs = rows.map((r) => r[xKey] as number);
+  const [x0, x1] = extent(xs) ?? [0, 1];
+  const ys = yDomain ?? extent(rows.flatMap((r) => series.map((s) => r[s.key] as number))) ?? [0, 1];
+  const sx = linearScale(x0, x1, M.left, W - M.right);
+  const sy = linearScale(ys[0], ys[1], height - M.bottom, M.top);
+  const xTicks = niceTicks(x0, x1, 5).filter((t) => t >= x0 && t <= x1);
+  const yTicks = niceTicks(ys[0], ys[1], 4).filter((t) => t >= ys[0] - 1e-12 && t <= ys[1] + 1e-12);
+  const showDots = rows.length < 30;
+  return (
+    <div className="chart" data-testid={testId} data-points={rows.length}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={series.map((s) => s.label).join(', ')}>
+        <Axes xTicks={xTicks} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={yFormat} xLabel={xLabel} />
+        {series.map((s) => {
+          const points = rows.map((r) => ({ x: r[xKey] as number, y: r[s.key] }));
+          return (
+            <g key={s.key}>
+              <path className="line-curve" d={linePath(points, sx, sy)} fill="none" stroke={s.color} strokeWidth={1.5} />
+              {showDots &&
+                points.map((p, i) => (p.y === undefined || !Number.isFinite(p.y) ? null : <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={2.5} fill={s.color} />))}
+            </g>
+          );
+        })}
+      </svg>
+      <div className="legend">
+        {series.map((s) => (
+          <span key={s.key}>
+            <i style={{ background: s.color }} /> {s.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+});

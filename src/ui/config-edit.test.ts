@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../experiment/defaults';
+import { restoreConfig } from '../experiment/restore';
+import { QUANTIZERS } from '../quant';
+import { QUANTIZER_IDS } from '../quant/types';
+import { histogramBars, layerErrorRows, levelsInside, mergeSeries } from './charts/chart-data';
+import { bitsOptions, estimatorHint, quantizersForRole, regularizerProblem, setLayerOverride, switchQuantizer, trainBlocker } from './config-edit';
+
+describe('quantizer choices', () => {
+  it('lists per role the quantizers made for it or for any tensor', () => {
+    for (const role of ['weight', 'activation'] as const) {
+      const ids = quantizersForRole(role);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of QUANTIZER_IDS) expect(ids.includes(id)).toBe(QUANTIZERS[id].role === role || QUANTIZERS[id].role === 'any');
+    }
+  });
+
+  it('offers exactly the bits a quantizer accepts, and switching keeps only valid bits', () => {
+    for (const id of QUANTIZER_IDS) {
+      const { min, max } = QUANTIZERS[id].bits;
+      expect(bitsOptions(id)).toEqual(Array.from({ length: max - min + 1 }, (_, i) => min + i));
+      for (const bits of [1, 2, 4, 8]) {
+        const next = switchQuantizer({ quantizer: 'uniform', bits, params: { x: 1 } }, id);
+        expect(next.bits).toBeGreaterThanOrEqual(min);
+        expect(next.bits).toBeLessThanOrEqual(max);
+        expect(next.params).toEqual({});
+        const config = defaultConfig();
+        config.quant.weight = next;
+        expect(restoreConfig(config).notices).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('hints and blockers', () => {
+  it('explains ReLU-family estimators on weights and needs a weight quantizer for level-distance', () => {
+    const config = defaultConfig();
+    config.quant.estimator = { id: 'relu', params: {} };
+    expect(estimatorHint(config)).toMatch(/activation/);
+    config.quant.weight = { quantizer: 'none', bits: 8, params: {} };
+    expect(regularizerProblem(config, 'level-distance')).toMatch(/weight quantizer/);
+    expect(regularizerProblem(config, 'l2')).toBeUndefined();
+  });
+
+  it('blocks Train for CIFAR-10 until its tarball is loaded, not for MNIST still streaming', () => {
+    const config = defaultConfig();
+    expect(trainBlocker(config, { loading: true }, false)).toBeUndefined();
+    config.dataset.id = 'cifar10';
+    expect(trainBlocker(config, { loading: false }, false)).toMatch(/tarball/);
+    const info = { id: 'cifar10' as const, name: 'CIFAR-10', source: 'file', imageShape: [32, 32, 3] as [number, number, number], classNames: [], trainCount: 10, testCount: 10, complete: true };
+    expect(trainBlocker(config, { loading: false, info }, false)).toBeUndefined();
+    expect(trainBlocker(config, { loading: false, info }, true)).toMatch(/in progress/);
+  });
+
+  it('sets and clears layer overrides without leaving empty ones', () => {
+    const config = defaultConfig();
+    const withFloat = setLayerOverride(config, 1, 'keepFloat', true);
+    expect(withFloat.quant.layers).toEqual({ 1: { keepFloat: true } });
+    expect(config.quant.layers).toEqual({});
+    expect(setLayerOverride(withFloat, 1, 'keepFloat', undefined).quant.layers).toEqual({});
+  });
+});
+
+describe('chart data', () => {
+  it('puts histogram counts at bin centres and keeps levels inside the range', () => {
+    const bars = histogramBars({ edges: new Float32Array([-1, 0, 1]), counts: new Uint32Array([4, 6]) });
+    expect(bars).toEqual([{ x: -0.5, count: 4 }, { x: 0.5, count: 6 }]);
+    expect(levelsInside([-2, -1, 0.5, 1.5], [-1, 1])).toEqual([-1, 0.5]);
+  });
+
+  it('merges series on x and builds per-layer rows', () => {
+    expect(mergeSeries([{ key: 'a', points: [{ x: 2, y: 1 }, { x: 1, y: 0 }] }, { key: 'b', points: [{ x: 2, y: 5 }] }])).toEqual([{ x: 1, a: 0 }, { x: 2, a: 1, b: 5 }]);
+    expect(layerErrorRows([{ step: 3, mse: [0.1, 0.2], flipRatio: [0, 0.5] }], 'flipRatio', [1])).toEqual([{ step: 3, l1: 0.5 }]);
+  });
+});

@@ -1,0 +1,98 @@
+import type { ExperimentConfig, QuantChoice } from '../experiment/config';
+import { ESTIMATORS, QUANTIZERS } from '../quant';
+import { QUANTIZER_IDS, type EstimatorId, type QuantizerId } from '../quant/types';
+import type { DatasetInfo } from '../worker/protocol';
+
+export type Role = 'weight' | 'activation';
+
+/** Quantizers offered for a role: those made for it plus those made for any tensor. */
+export function quantizersForRole(role: Role): QuantizerId[] {
+  return QUANTIZER_IDS.filter((id) => QUANTIZERS[id].role === role || QUANTIZERS[id].role === 'any');
+}
+
+/** The bit widths a quantizer accepts (a single value for fixed-width quantizers). */
+export function bitsOptions(quantizer: QuantChoice['quantizer']): number[] {
+  if (quantizer === 'none') return [32];
+  const { min, max } = QUANTIZERS[quantizer].bits;
+  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}
+
+/** A choice switched to another quantizer: the bits kept when the new one accepts them, its own parameters reset. */
+export function switchQuantizer(choice: QuantChoice, quantizer: QuantChoice['quantizer']): QuantChoice {
+  if (quantizer === 'none') return { quantizer, bits: 8, params: {} };
+  const { min, max, default: fallback } = QUANTIZERS[quantizer].bits;
+  const bits = choice.quantizer !== 'none' && choice.bits >= min && choice.bits <= max ? choice.bits : fallback;
+  return { quantizer, bits, params: {} };
+}
+
+const RELU_FAMILY: readonly EstimatorId[] = ['relu', 'clipped-relu', 'log-tailed-relu'];
+const SIGN_FAMILY: readonly EstimatorId[] = ['approx-sign', 'swish-sign', 'ede'];
+
+/** Why an estimator is a doubtful fit for the chosen quantizers (shown next to the control), if it is. */
+export function estimatorHint(config: ExperimentConfig): string | undefined {
+  const { weight, activation, estimator } = config.quant;
+  const label = ESTIMATORS[estimator.id].label;
+  if (weight.quantizer === 'none' && activation.quantizer === 'none') return 'Every tensor is float: the estimator is not used.';
+  if (RELU_FAMILY.includes(estimator.id) && weight.quantizer !== 'none') {
+    return `${label} is derived for activation quantizers (inputs ≥ 0, as after a ReLU); weights, which are signed, lose the gradient where they are negative.`;
+  }
+  const binary = (c: QuantChoice) => c.quantizer !== 'none' && QUANTIZERS[c.quantizer].family === 'binary';
+  if (SIGN_FAMILY.includes(estimator.id) && !binary(weight) && !binary(activation)) {
+    return `${label} approximates the derivative of sign(x); with multi-bit quantizers the plain or clipped STE is the usual choice.`;
+  }
+  return undefined;
+}
+
+/** Why a regularizer cannot run with this config, if it cannot. */
+export function regularizerProblem(config: ExperimentConfig, id = config.regularizer.id): string | undefined {
+  if (id === 'level-distance' && config.quant.weight.quantizer === 'none') return 'The level-distance regularizer pulls weights towards the quantizer’s levels: choose a weight quantizer first.';
+  return undefined;
+}
+
+/** The image shape a dataset id has before its files are loaded. */
+export function expectedImageShape(datasetId: ExperimentConfig['dataset']['id']): [number, number, number] {
+  return datasetId === 'cifar10' ? [32, 32, 3] : [28, 28, 1];
+}
+
+const DATASET_NAMES: Record<ExperimentConfig['dataset']['id'], string> = { mnist: 'MNIST', 'fashion-mnist': 'Fashion-MNIST', cifar10: 'CIFAR-10' };
+export const datasetName = (id: ExperimentConfig['dataset']['id']) => DATASET_NAMES[id];
+
+/** What the page knows about the worker's dataset. */
+export interface DatasetStatus {
+  info?: DatasetInfo;
+  loading: boolean;
+  progress?: { loaded: number; total?: number; message: string };
+  error?: string;
+}
+
+/**
+ * Why Train cannot start now, or undefined when it can. The embedded MNIST counts as
+ * ready while it is still loading: the run is sent as soon as its first part arrives.
+ */
+export function trainBlocker(config: ExperimentConfig, dataset: DatasetStatus, running: boolean): string | undefined {
+  if (running) return 'A run is in progress: stop it to start another.';
+  const regularizer = regularizerProblem(config);
+  if (regularizer) return regularizer;
+  const want = config.dataset.id;
+  if (dataset.info?.id === want) return undefined;
+  if (want === 'mnist' && dataset.loading && !dataset.info) return undefined;
+  if (want === 'cifar10') return 'CIFAR-10 needs its tarball (cifar-10-binary.tar.gz): load it under Dataset first.';
+  if (want === 'fashion-mnist') return 'Fashion-MNIST needs its four IDX files: load them under Dataset first.';
+  return dataset.info ? `The loaded dataset is ${dataset.info.name}: load the embedded MNIST under Dataset first.` : 'MNIST is not loaded yet.';
+}
+
+/** Sets or clears (when `value` is undefined) one field of a layer's override, dropping empty overrides. */
+export function setLayerOverride<K extends 'keepFloat' | 'weight' | 'activation'>(
+  config: ExperimentConfig,
+  index: number,
+  key: K,
+  value: ExperimentConfig['quant']['layers'][string][K] | undefined,
+): ExperimentConfig {
+  const layers = { ...config.quant.layers };
+  const override = { ...(layers[String(index)] ?? {}) };
+  if (value === undefined) delete override[key];
+  else override[key] = value;
+  if (Object.keys(override).length) layers[String(index)] = override;
+  else delete layers[String(index)];
+  return { ...config, quant: { ...config.quant, layers } };
+}

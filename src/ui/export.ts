@@ -1,0 +1,83 @@
+import { encodeConfig } from '../experiment/url';
+import type { RunRecord } from './run-record';
+
+export const EXPORT_FORMAT = 'quantization-lab-runs';
+
+/** Runs as a JSON document: format tag, version, export time and the full records. */
+export function runsToJson(runs: readonly RunRecord[], exportedAt = new Date()): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), runs }, null, 2);
+}
+
+export const CSV_COLUMNS = [
+  'run_id',
+  'run_name',
+  'status',
+  'backend',
+  'created_at',
+  'dataset',
+  'architecture',
+  'mode',
+  'weight_quantizer',
+  'weight_bits',
+  'activation_quantizer',
+  'activation_bits',
+  'estimator',
+  'regularizer',
+  'lambda',
+  'seed',
+  'phase',
+  'epoch',
+  'loss',
+  'train_accuracy',
+  'test_accuracy',
+  'test_loss',
+  'learning_rate',
+  'epoch_seconds',
+  'final_test_accuracy',
+  'run_seconds',
+  'link_fragment',
+] as const;
+
+/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Runs as CSV, one row per epoch (a run stopped before its first epoch gets one row without epoch values). */
+export function runsToCsv(runs: readonly RunRecord[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const run of runs) {
+    const c = run.config;
+    const common = [
+      run.id,
+      run.name,
+      run.status,
+      run.backend,
+      new Date(run.createdAt).toISOString(),
+      c.dataset.id,
+      c.architecture,
+      c.mode,
+      c.quant.weight.quantizer,
+      c.quant.weight.quantizer === 'none' ? 32 : c.quant.weight.bits,
+      c.quant.activation.quantizer,
+      c.quant.activation.quantizer === 'none' ? 32 : c.quant.activation.bits,
+      c.quant.estimator.id,
+      c.regularizer.id,
+      c.regularizer.lambda,
+      c.seed,
+    ];
+    const tail = [run.final.testAccuracy, run.final.seconds, encodeConfig(c)];
+    const rows = run.epochs.length
+      ? run.epochs.map((e) => [e.phase, e.epoch, e.loss, e.trainAccuracy, e.testAccuracy, e.testLoss, e.learningRate, e.seconds])
+      : [[undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]];
+    for (const row of rows) lines.push([...common, ...row, ...tail].map(csvField).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** A file name like `quantization-lab-runs-2025-01-31T12-00-00.csv`. */
+export function exportFileName(extension: 'json' | 'csv', at = new Date()): string {
+  return `quantization-lab-runs-${at.toISOString().slice(0, 19).replace(/:/g, '-')}.${extension}`;
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { LabContext } from './context';
+import { createLabStore, initialStateFromFragment } from './store';
+import { startUrlSync } from './url-sync';
+import { createLabClient } from './worker-client';
+import './styles.css';
+
+const store = createLabStore(initialStateFromFragment(window.location.hash));
+const worker = new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' });
+const client = createLabClient(store, worker);
+
+startUrlSync(store);
+client.setBackend(store.getState().config.backend);
+client.loadEmbedded();
+void client.refreshRuns();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LabContext.Provider value={{ store, client }}>
+      <App />
+    </LabContext.Provider>
+  </StrictMode>,
+);

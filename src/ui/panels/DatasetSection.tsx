@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { DATASET_IDS, type ExperimentConfig } from '../../experiment/config';
+import { useClient, useLab, useLabContext } from '../context';
+import { datasetName } from '../config-edit';
+import { Control, ControlGroup } from './common';
+import { NumberField, SelectField } from './fields';
+
+type DatasetId = ExperimentConfig['dataset']['id'];
+
+const FILE_HINTS: Record<DatasetId, string> = {
+  mnist: 'Embedded; or the four MNIST IDX files (.gz or raw).',
+  'fashion-mnist': 'Load the four Fashion-MNIST IDX files (train/t10k images and labels, .gz or raw).',
+  cifar10: 'Load cifar-10-binary.tar.gz (the binary version) by file, drag and drop or URL.',
+};
+
+function LoadProgress() {
+  const dataset = useLab((s) => s.dataset);
+  const p = dataset.progress;
+  if (!dataset.loading || !p) return null;
+  const fraction = p.total ? Math.min(1, p.loaded / p.total) : undefined;
+  return (
+    <div className="load-progress" data-testid="dataset-progress">
+      <progress max={1} value={fraction} />
+      <span>
+        {p.message}
+        {fraction !== undefined ? ` ${Math.round(fraction * 100)}%` : ''}
+      </span>
+    </div>
+  );
+}
+
+function DatasetStatusLine() {
+  const dataset = useLab((s) => s.dataset);
+  const wanted = useLab((s) => s.config.dataset.id);
+  const info = dataset.info;
+  return (
+    <div className="dataset-status" data-testid="dataset-status">
+      {info ? (
+        <span>
+          Loaded: <strong>{info.name}</strong> ({info.trainCount.toLocaleString()} train{info.complete ? '' : ' so far'}, {info.testCount.toLocaleString()} test)
+        </span>
+      ) : (
+        <span>No dataset loaded yet.</span>
+      )}
+      {info && info.id !== wanted && <p className="control-error">The experiment asks for {datasetName(wanted)}: {FILE_HINTS[wanted]}</p>}
+      {dataset.error && (
+        <p className="control-error" role="alert" data-testid="dataset-error">
+          Loading failed: {dataset.error} {info ? `(${info.name} stays loaded)` : ''}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Dataset choice and loading: embedded MNIST, files by picker or drag and drop, or a URL. */
+export function DatasetSection() {
+  const { store } = useLabContext();
+  const client = useClient();
+  const config = useLab((s) => s.config);
+  const loadedId = useLab((s) => s.dataset.info?.id);
+  const [url, setUrl] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const edit = store.getState().editConfig;
+  const id = config.dataset.id;
+
+  return (
+    <>
+      <ControlGroup id="config-dataset" title="Dataset">
+        <Control label="Dataset" hint={FILE_HINTS[id]}>
+          <SelectField<DatasetId>
+            field="dataset"
+            value={id}
+            options={DATASET_IDS.map((d) => ({ value: d, label: datasetName(d) }))}
+            onChange={(d) => {
+              edit((c) => ({ ...c, dataset: { ...c.dataset, id: d }, architecture: d === 'cifar10' && c.architecture === 'cnn-small' ? 'cnn-cifar' : c.architecture }));
+              if (d === 'mnist' && loadedId !== 'mnist') client.loadEmbedded();
+            }}
+          />
+        </Control>
+        <DatasetStatusLine />
+        <LoadProgress />
+        <div
+          className={`drop-zone ${dragging ? 'dragging' : ''}`}
+          data-testid="dataset-drop"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            const files = [...e.dataTransfer.files];
+            if (files.length) client.loadFiles(files, id);
+          }}
+        >
+          <label className="file-button">
+            Choose files…
+            <input
+              type="file"
+              multiple
+              data-testid="dataset-files"
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                if (files.length) client.loadFiles(files, id);
+                e.target.value = '';
+              }}
+            />
+          </label>
+          <span> or drop them here</span>
+        </div>
+        <form
+          className="url-load"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (url.trim()) client.loadUrl(url.trim(), id);
+          }}
+        >
+          <input type="url" placeholder="https://…/cifar-10-binary.tar.gz" value={url} onChange={(e) => setUrl(e.target.value)} data-testid="dataset-url" aria-label="Dataset URL" />
+          <button type="submit" disabled={!url.trim()}>
+            Load URL
+          </button>
+        </form>
+        {id === 'mnist' && loadedId !== 'mnist' && (
+          <button onClick={() => client.loadEmbedded()} data-testid="load-embedded">
+            Load embedded MNIST
+          </button>
+        )}
+      </ControlGroup>
+      <ControlGroup id="config-data-limits" title="Examples used">
+        <Control label="Training examples (0 = all)">
+          <NumberField field="ntrain" value={config.dataset.trainLimit} min={0} max={60000} integer onCommit={(v) => edit((c) => ({ ...c, dataset: { ...c.dataset, trainLimit: v } }))} />
+        </Control>
+        <Control label="Test examples (0 = all)">
+          <NumberField field="ntest" value={config.dataset.testLimit} min={0} max={10000} integer onCommit={(v) => edit((c) => ({ ...c, dataset: { ...c.dataset, testLimit: v } }))} />
+        </Control>
+      </ControlGroup>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ESTIMATORS, QUANTIZERS, REGULARIZERS } from '../../quant';
+import type { Reference } from '../../quant/types';
+import { LineChartBox } from '../charts/LineChartBox';
+import { useLab, useLabContext } from '../context';
+import { explainBackendReady, transferCurves, type TransferCurves } from '../explain';
+import { Panel } from './common';
+
+const FORWARD_SERIES = [{ key: 'q', label: 'q(x)', color: '#2563eb' }];
+const BACKWARD_SERIES = [{ key: 'g', label: '∂q/∂x', color: '#dc2626' }];
+const fixed2 = (v: number) => v.toFixed(2);
+
+function Cite({ reference }: { reference: Reference }) {
+  return (
+    <p className="reference" data-testid="explain-reference">
+      {reference.authors}, “{reference.url ? <a href={reference.url} target="_blank" rel="noreferrer">{reference.title}</a> : reference.title}”, <em>{reference.venue}</em>, {reference.year}.
+    </p>
+  );
+}
+
+function Method({ kind, label, formula, summary, reference }: { kind: string; label: string; formula: string; summary: string; reference: Reference }) {
+  return (
+    <div className="method" data-testid={`explain-${kind}`}>
+      <h3>
+        {kind}: {label}
+      </h3>
+      <code className="formula" data-testid={`explain-${kind}-formula`}>
+        {formula}
+      </code>
+      {summary.split('\n').map((line, i) => (
+        <p key={i}>{line}</p>
+      ))}
+      <Cite reference={reference} />
+    </div>
+  );
+}
+
+function useCurves(): { curves?: TransferCurves; error?: string } {
+  const role = useLab((s) => s.view.explainRole);
+  const choice = useLab((s) => s.config.quant[role]);
+  const estimator = useLab((s) => s.config.quant.estimator);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    explainBackendReady().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return useMemo(() => {
+    if (!ready) return {};
+    try {
+      return { curves: transferCurves(choice, estimator) };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [ready, choice, estimator]);
+}
+
+/** The selected quantizer's forward transfer function and the estimator's backward pass, live. */
+export function ExplainPanel() {
+  const { store } = useLabContext();
+  const role = useLab((s) => s.view.explainRole);
+  const choice = useLab((s) => s.config.quant[role]);
+  const estimatorId = useLab((s) => s.config.quant.estimator.id);
+  const regularizerId = useLab((s) => s.config.regularizer.id);
+  const { curves, error } = useCurves();
+  const rows = useMemo(() => (curves ? curves.x.map((x, i) => ({ x, q: curves.forward[i], g: curves.backward[i] })) : []), [curves]);
+  const def = choice.quantizer === 'none' ? undefined : QUANTIZERS[choice.quantizer];
+  const estimator = ESTIMATORS[estimatorId];
+  return (
+    <Panel id="explain" title="Explain">
+      <div className="segmented" role="radiogroup" aria-label="Quantizer explained">
+        {(['weight', 'activation'] as const).map((r) => (
+          <label key={r}>
+            <input type="radio" name="explain-role" data-testid={`explain-role-${r}`} checked={role === r} onChange={() => store.getState().setView({ explainRole: r })} />
+            {r} quantizer
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p className="control-error" role="alert">
+          The plots could not be computed: {error}
+        </p>
+      )}
+      <h3 className="plot-title">Forward q(x) {def ? `— ${def.label}, ${choice.bits} bit${choice.bits === 1 ? '' : 's'}` : '— float32 (identity)'}</h3>
+      <LineChartBox testId="explain-forward" data={rows} xKey="x" xLabel="x" series={FORWARD_SERIES} yFormat={fixed2} height={150} />
+      <h3 className="plot-title">Backward ∂q/∂x — {estimator.label}</h3>
+      <LineChartBox testId="explain-backward" data={rows} xKey="x" xLabel="x" series={BACKWARD_SERIES} yFormat={fixed2} height={150} />
+      <p className="muted small">
+        Both curves are computed on x = 201 points from −2 to 2, quantized as one tensor (per-tensor scales from that range); the backward curve is tf.grad of Σq(x), the gradient training uses.
+        {curves && curves.levels.length ? ` Levels: ${curves.levels.map((l) => +l.toFixed(3)).join(', ')}.` : ''}
+      </p>
+      {def && <Method kind="quantizer" label={def.label} formula={def.formula} summary={def.summary} reference={def.reference} />}
+      <Method kind="estimator" label={estimator.label} formula={estimator.formula} summary={estimator.summary} reference={estimator.reference} />
+      {regularizerId !== 'none' && (
+        <Method kind="regularizer" label={REGULARIZERS[regularizerId].label} formula={REGULARIZERS[regularizerId].formula} summary={REGULARIZERS[regularizerId].summary} reference={REGULARIZERS[regularizerId].reference} />
+      )}
+    </Panel>
+  );
+}

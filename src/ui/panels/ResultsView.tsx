@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import { useLab } from '../context';
+import type { TestImages } from '../store';
+import { Panel } from './common';
+
+function SampleCanvas({ images, index }: { images: TestImages; index: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const [h, w, c] = images.imageShape;
+    const data = ctx.createImageData(w, h);
+    const offset = index * h * w * c;
+    for (let p = 0; p < h * w; p++) {
+      for (let k = 0; k < 3; k++) data.data[p * 4 + k] = images.images[offset + p * c + (c === 3 ? k : 0)];
+      data.data[p * 4 + 3] = 255;
+    }
+    ctx.putImageData(data, 0, 0);
+  }, [images, index]);
+  const [h, w] = images.imageShape;
+  return <canvas ref={ref} width={w} height={h} />;
+}
+
+/** The first test images with predicted and true labels; wrong predictions in red. */
+export function SampleGrid() {
+  const images = useLab((s) => s.testImages);
+  const predictions = useLab((s) => s.run?.done?.samplePredictions);
+  const classNames = useLab((s) => s.dataset.info?.classNames);
+  if (!images || !predictions) {
+    return (
+      <Panel id="samples" title="Test images">
+        <p className="muted">After a run: the first test images with the network’s predictions.</p>
+      </Panel>
+    );
+  }
+  const name = (i: number) => classNames?.[i] ?? String(i);
+  const count = Math.min(images.labels.length, predictions.length);
+  return (
+    <Panel id="samples" title="Test images">
+      <div className="sample-grid" data-testid="sample-grid">
+        {Array.from({ length: count }, (_, i) => {
+          const wrong = predictions[i] !== images.labels[i];
+          return (
+            <figure key={i} className={wrong ? 'wrong' : 'right'} data-testid="sample">
+              <SampleCanvas images={images} index={i} />
+              <figcaption>
+                {name(predictions[i])}
+                {wrong && <span className="truth"> ({name(images.labels[i])})</span>}
+              </figcaption>
+            </figure>
+          );
+        })}
+      </div>
+      <p className="muted small">Caption: predicted class, the true class in brackets when the prediction is wrong.</p>
+    </Panel>
+  );
+}
+
+/** confusion[true][predicted] as a table shaded by the share of each true class. */
+export function ConfusionMatrix() {
+  const confusion = useLab((s) => s.run?.done?.confusion);
+  const classNames = useLab((s) => s.dataset.info?.classNames);
+  if (!confusion) {
+    return (
+      <Panel id="confusion" title="Confusion matrix">
+        <p className="muted">After a run: which classes the network confuses.</p>
+      </Panel>
+    );
+  }
+  const name = (i: number) => classNames?.[i] ?? String(i);
+  return (
+    <Panel id="confusion" title="Confusion matrix">
+      <div className="table-scroll">
+        <table className="confusion" data-testid="confusion">
+          <thead>
+            <tr>
+              <th>true ↓ / predicted →</th>
+              {confusion.map((_, j) => (
+                <th key={j}>{name(j)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {confusion.map((row, i) => {
+              const total = row.reduce((a, b) => a + b, 0) || 1;
+              return (
+                <tr key={i}>
+                  <th>{name(i)}</th>
+                  {row.map((n, j) => {
+                    const share = n / total;
+                    const hue = i === j ? 142 : 0;
+                    return (
+                      <td key={j} style={{ background: n ? `hsla(${hue}, 70%, 45%, ${0.1 + 0.8 * share})` : undefined }} title={`${n} of ${total}`}>
+                        {n || ''}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Panel>
+  );
+}

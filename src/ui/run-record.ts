@@ -1,0 +1,50 @@
+import type { ExperimentConfig } from '../experiment/config';
+import type { ModelSummary } from '../model/summary';
+import type { EpochRow, LiveRun, LossPoint } from './run-state';
+
+/** A finished or stopped run as kept in IndexedDB and exported. */
+export interface RunRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  config: ExperimentConfig;
+  status: 'finished' | 'stopped';
+  backend: string;
+  epochs: EpochRow[];
+  losses: LossPoint[];
+  final: {
+    testAccuracy: number;
+    seconds: number;
+    evaluations: Record<string, number>;
+    confusion: number[][];
+  };
+  summary?: ModelSummary['total'];
+}
+
+/** The record to keep for a run that ended with a `done` event, or undefined if it has not. */
+export function recordOfRun(run: LiveRun): RunRecord | undefined {
+  if (!run.done || (run.status !== 'finished' && run.status !== 'stopped')) return undefined;
+  return {
+    id: run.id,
+    name: run.name,
+    createdAt: run.createdAt,
+    config: run.config,
+    status: run.status,
+    backend: run.start?.backend ?? 'unknown',
+    epochs: run.epochs,
+    losses: run.losses,
+    final: {
+      testAccuracy: run.done.testAccuracy,
+      seconds: run.done.seconds,
+      evaluations: run.evaluations,
+      confusion: run.done.confusion,
+    },
+    summary: run.start?.summary.total,
+  };
+}
+
+/** A short description of a run's quantization: "xnor 1b / sign 1b, approx-sign". */
+export function describeQuant(config: ExperimentConfig): string {
+  const choice = (c: ExperimentConfig['quant']['weight']) => (c.quantizer === 'none' ? 'float' : `${c.quantizer} ${c.bits}b`);
+  return `W ${choice(config.quant.weight)} / A ${choice(config.quant.activation)}, ${config.quant.estimator.id}${config.mode === 'ptq' ? ', PTQ' : ''}`;
+}

@@ -1,0 +1,131 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BackendId, ExperimentConfig } from '../experiment/config';
+import { decodeConfig } from '../experiment/url';
+import type { TrainEvent } from '../train/events';
+import type { DatasetStatus, Role } from './config-edit';
+import { partitionHidden } from './hideable';
+import type { RunRecord } from './run-record';
+import { applyEvents, type LiveRun } from './run-state';
+
+export interface Notice {
+  id: string;
+  kind: 'reset' | 'fallback' | 'error' | 'info';
+  title: string;
+  lines: string[];
+}
+
+/** Page settings: `hide` travels in the link, the rest stays on this page. */
+export interface ViewSettings {
+  hide: string[];
+  /** Index of the layer whose weights the histogram shows; null: the first quantized layer. */
+  layer: number | null;
+  histogram: 'latent' | 'quantized';
+  /** Index into the run's snapshots, or null to follow the latest. */
+  frame: number | null;
+  explainRole: Role;
+  presetId?: string;
+}
+
+export interface BackendStatus {
+  name?: string;
+  requested?: BackendId;
+  fallbackReason?: string;
+}
+
+export interface TestImages {
+  images: Uint8Array;
+  labels: Uint8Array;
+  imageShape: [number, number, number];
+}
+
+export interface LabState {
+  config: ExperimentConfig;
+  view: ViewSettings;
+  backend: BackendStatus;
+  dataset: DatasetStatus;
+  run?: LiveRun;
+  runs: RunRecord[];
+  selectedRunIds: string[];
+  notices: Notice[];
+  testImages?: TestImages;
+
+  setConfig(config: ExperimentConfig): void;
+  editConfig(edit: (config: ExperimentConfig) => ExperimentConfig): void;
+  setView(patch: Partial<ViewSettings>): void;
+  addNotice(notice: Notice): void;
+  dismissNotice(id: string): void;
+  setBackend(status: BackendStatus): void;
+  setDataset(patch: Partial<DatasetStatus>): void;
+  startRun(run: LiveRun): void;
+  applyRunEvents(runId: string, events: readonly TrainEvent[]): void;
+  failRun(runId: string, message: string): void;
+  setPaused(paused: boolean, now: number): void;
+  setRuns(runs: RunRecord[]): void;
+  toggleRunSelected(id: string): void;
+  setTestImages(images: TestImages | undefined): void;
+}
+
+export type LabStore = StoreApi<LabState>;
+
+export interface InitialState {
+  config: ExperimentConfig;
+  view: Pick<ViewSettings, 'hide'>;
+  notices: Notice[];
+}
+
+/** The config, hidden panels and notices a link fragment opens with; never throws. */
+export function initialStateFromFragment(fragment: string): InitialState {
+  const decoded = decodeConfig(fragment);
+  const { known, unknown } = partitionHidden(decoded.view.hide);
+  const lines = [...decoded.notices];
+  if (unknown.length) lines.push(`Unknown panels or controls in "hide" ignored: ${unknown.join(', ')}.`);
+  const notices: Notice[] = lines.length ? [{ id: 'link-reset', kind: 'reset', title: 'Some settings in this link were reset', lines }] : [];
+  return { config: decoded.config, view: { hide: known }, notices };
+}
+
+export function createLabStore(initial: InitialState): LabStore {
+  return createStore<LabState>()((set, get) => ({
+    config: initial.config,
+    view: { hide: initial.view.hide, layer: null, histogram: 'latent', frame: null, explainRole: 'weight' },
+    backend: {},
+    dataset: { loading: false },
+    runs: [],
+    selectedRunIds: [],
+    notices: initial.notices,
+
+    setConfig: (config) => set({ config }),
+    editConfig: (edit) => set({ config: edit(get().config) }),
+    setView: (patch) => set({ view: { ...get().view, ...patch } }),
+    addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    setBackend: (backend) => set({ backend }),
+    setDataset: (patch) => set({ dataset: { ...get().dataset, ...patch } }),
+    startRun: (run) => set({ run, testImages: undefined, view: { ...get().view, frame: null } }),
+    applyRunEvents: (runId, events) => {
+      const run = get().run;
+      if (run?.id === runId) set({ run: applyEvents(run, events) });
+    },
+    failRun: (runId, message) => {
+      const run = get().run;
+      if (run?.id === runId) set({ run: { ...run, status: 'error', error: message } });
+    },
+    setPaused: (paused, now) => {
+      const run = get().run;
+      if (!run || (run.status !== 'running' && run.status !== 'paused')) return;
+      if (paused && run.status === 'running') set({ run: { ...run, status: 'paused', pausedAt: now } });
+      else if (!paused && run.status === 'paused') set({ run: { ...run, status: 'running', pausedAt: undefined, pausedMs: run.pausedMs + (now - (run.pausedAt ?? now)) } });
+    },
+    setRuns: (runs) => {
+      const ids = new Set(runs.map((r) => r.id));
+      set({ runs, selectedRunIds: get().selectedRunIds.filter((id) => ids.has(id)) });
+    },
+    toggleRunSelected: (id) => {
+      const selected = get().selectedRunIds;
+      set({ selectedRunIds: selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id] });
+    },
+    setTestImages: (testImages) => set({ testImages }),
+  }));
+}
+
+/** True while a run is training or paused. */
+export const isRunActive = (run: LiveRun | undefined) => run?.status === 'running' || run?.status === 'paused';

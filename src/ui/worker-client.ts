@@ -1,0 +1,204 @@
+import type { BackendId, ExperimentConfig } from '../experiment/config';
+import type { TrainEvent } from '../train/events';
+import { isFromWorker, type FromWorker, type ToWorker } from '../worker/protocol';
+import { Coalescer } from './coalescer';
+import { datasetName, trainBlocker, type DatasetStatus } from './config-edit';
+import { recordOfRun } from './run-record';
+import { createRun } from './run-state';
+import * as runsDb from './runs-db';
+import { isRunActive, type LabStore } from './store';
+
+/** How often training events reach the store (and the charts re-render): 4 times a second. */
+export const RENDER_INTERVAL_MS = 250;
+/** Test images shown in the sample grid after a run. */
+export const SAMPLE_COUNT = 32;
+
+export interface LabClient {
+  train(): void;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  setBackend(backend: BackendId): void;
+  loadEmbedded(): void;
+  loadFiles(files: File[], datasetId?: ExperimentConfig['dataset']['id']): void;
+  loadUrl(url: string, datasetId?: ExperimentConfig['dataset']['id']): void;
+  refreshRuns(): Promise<void>;
+  deleteRun(id: string): Promise<void>;
+  renameRun(id: string, name: string): Promise<void>;
+  dispose(): void;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * The page's end of the worker protocol: sends typed `ToWorker` messages, checks every
+ * incoming message with `isFromWorker`, coalesces training events to a few store
+ * updates a second, and keeps finished or stopped runs in IndexedDB.
+ */
+export function createLabClient(store: LabStore, worker: Worker): LabClient {
+  const send = (message: ToWorker) => worker.postMessage(message);
+  let pendingTrain: { runId: string; config: ExperimentConfig } | undefined;
+  let runCounter = 0;
+
+  const events = new Coalescer<{ runId: string; event: TrainEvent }>((items) => {
+    const byRun = new Map<string, TrainEvent[]>();
+    for (const { runId, event } of items) byRun.set(runId, [...(byRun.get(runId) ?? []), event]);
+    for (const [runId, list] of byRun) store.getState().applyRunEvents(runId, list);
+  }, RENDER_INTERVAL_MS);
+
+  // Download progress reaches the store at most 4 times a second too (only the latest counts).
+  const progress = new Coalescer<NonNullable<DatasetStatus['progress']>>((items) => {
+    if (store.getState().dataset.loading) store.getState().setDataset({ progress: items[items.length - 1] });
+  }, RENDER_INTERVAL_MS);
+
+  const error = (id: string, title: string, message: string) => store.getState().addNotice({ id, kind: 'error', title, lines: [message] });
+
+  async function refreshRuns(): Promise<void> {
+    try {
+      store.getState().setRuns(await runsDb.listRuns());
+    } catch (e) {
+      error('runs-db', 'Stored runs are not available', errorText(e));
+    }
+  }
+
+  async function keepRun(runId: string): Promise<void> {
+    const run = store.getState().run;
+    if (!run || run.id !== runId) return;
+    const record = recordOfRun(run);
+    if (!record) return;
+    try {
+      await runsDb.saveRun(record);
+      await refreshRuns();
+    } catch (e) {
+      error('runs-db', 'The run could not be stored', errorText(e));
+    }
+  }
+
+  function onEvent(runId: string, event: TrainEvent): void {
+    events.push({ runId, event });
+    if (event.type === 'start' || event.type === 'done') events.flushNow();
+    if (event.type === 'done') {
+      send({ type: 'test-images', count: Math.max(1, Math.min(SAMPLE_COUNT, event.samplePredictions.length || SAMPLE_COUNT)) });
+      void keepRun(runId);
+    }
+  }
+
+  function handle(message: FromWorker): void {
+    const state = store.getState();
+    switch (message.type) {
+      case 'backend':
+        state.setBackend({ name: message.name, requested: message.requested, fallbackReason: message.fallbackReason });
+        if (message.fallbackReason) state.addNotice({ id: 'backend-fallback', kind: 'fallback', title: `Running on ${message.name.toUpperCase()}`, lines: [message.fallbackReason] });
+        else state.dismissNotice('backend-fallback');
+        return;
+      case 'dataset-progress':
+        progress.push({ loaded: message.loaded, total: message.total, message: message.message });
+        return;
+      case 'dataset':
+        state.setDataset({ info: message.info, loading: !message.info.complete, error: undefined, progress: message.info.complete ? undefined : state.dataset.progress });
+        state.dismissNotice('dataset-error');
+        if (pendingTrain) {
+          const pending = pendingTrain;
+          pendingTrain = undefined;
+          if (message.info.id === pending.config.dataset.id) send({ type: 'train', runId: pending.runId, config: pending.config });
+          else state.failRun(pending.runId, `The loaded dataset is ${message.info.name}, not ${datasetName(pending.config.dataset.id)}.`);
+        }
+        return;
+      case 'dataset-error':
+        state.setDataset({ loading: false, progress: undefined, error: message.message });
+        if (pendingTrain) {
+          state.failRun(pendingTrain.runId, `The dataset did not load: ${message.message}`);
+          pendingTrain = undefined;
+        }
+        return;
+      case 'event':
+        onEvent(message.runId, message.event);
+        return;
+      case 'run-error':
+        events.flushNow();
+        state.failRun(message.runId, message.message);
+        return;
+      case 'test-images':
+        state.setTestImages({ images: message.images, labels: message.labels, imageShape: message.imageShape });
+        return;
+      case 'error':
+        error('worker-error', 'The training worker reported an error', message.message);
+        return;
+    }
+  }
+
+  worker.onmessage = (event: MessageEvent<unknown>) => {
+    if (isFromWorker(event.data)) handle(event.data);
+    else error('worker-protocol', 'An unexpected message from the worker was ignored', JSON.stringify(event.data)?.slice(0, 200) ?? String(event.data));
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    error('worker-crash', 'The training worker failed', event.message || 'unknown error');
+  };
+  worker.onmessageerror = () => error('worker-protocol', 'A message from the worker could not be read', 'structured clone failed');
+
+  return {
+    train() {
+      const state = store.getState();
+      const blocker = trainBlocker(state.config, state.dataset, isRunActive(state.run));
+      if (blocker) {
+        error('train-blocked', 'Training cannot start', blocker);
+        return;
+      }
+      const config = structuredClone(state.config);
+      const runId = newRunId();
+      runCounter += 1;
+      const name = `${state.view.presetId ?? config.architecture} #${state.runs.length + runCounter}`;
+      state.startRun(createRun(runId, name, config, performance.now()));
+      if (state.dataset.info?.id === config.dataset.id) send({ type: 'train', runId, config });
+      else pendingTrain = { runId, config };
+    },
+    pause() {
+      send({ type: 'pause' });
+      store.getState().setPaused(true, performance.now());
+    },
+    resume() {
+      send({ type: 'resume' });
+      store.getState().setPaused(false, performance.now());
+    },
+    stop() {
+      const run = store.getState().run;
+      if (pendingTrain && run?.id === pendingTrain.runId) {
+        pendingTrain = undefined;
+        store.getState().failRun(run.id, 'Stopped before the dataset arrived.');
+        return;
+      }
+      send({ type: 'stop' });
+    },
+    setBackend(backend) {
+      // A run keeps its backend; the next run starts on the one chosen.
+      if (!isRunActive(store.getState().run)) send({ type: 'init', backend });
+    },
+    loadEmbedded() {
+      store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: 'Loading the embedded MNIST…' } });
+      send({ type: 'load-embedded' });
+    },
+    loadFiles(files, datasetId) {
+      store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Reading ${files.map((f) => f.name).join(', ')}…` } });
+      send({ type: 'load-files', files, datasetId });
+    },
+    loadUrl(url, datasetId) {
+      store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Downloading ${url}…` } });
+      send({ type: 'load-url', url, datasetId });
+    },
+    refreshRuns,
+    async deleteRun(id) {
+      await runsDb.deleteRun(id);
+      await refreshRuns();
+    },
+    async renameRun(id, name) {
+      await runsDb.renameRun(id, name);
+      await refreshRuns();
+    },
+    dispose() {
+      events.flushNow();
+      worker.terminate();
+    },
+  };
+}
