@@ -110,6 +110,11 @@ describe('QuantNetwork', () => {
     expect(second[1].flipRatio).toBeGreaterThan(0.2);
     expect(second[1].flipRatio).toBeLessThan(0.3);
     flip.dispose();
+    // Scaling every weight rescales α but flips nothing.
+    const scaled = tf.tidy(() => tf.mul(w, 1.5));
+    w.assign(scaled);
+    scaled.dispose();
+    expect(taker.take(network, ctx)[1].flipRatio).toBe(0);
     network.dispose();
   });
 

@@ -33,12 +33,29 @@ function range(values: Float32Array): [number, number] {
 }
 
 /**
+ * Each quantized weight relative to the largest quantized magnitude of its output
+ * channel (the last axis), in thousandths. A flip is a change of this code, so a
+ * rescaled α (XNOR-Net, TWN, uniform steps) is not counted as every weight flipping.
+ */
+export function quantizationCodes(quantized: Float32Array, channels: number): Int16Array {
+  const peak = new Float32Array(channels);
+  for (let i = 0; i < quantized.length; i++) peak[i % channels] = Math.max(peak[i % channels], Math.abs(quantized[i]));
+  const codes = new Int16Array(quantized.length);
+  for (let i = 0; i < quantized.length; i++) {
+    const m = peak[i % channels];
+    codes[i] = m > 0 ? Math.round((1000 * quantized[i]) / m) : 0;
+  }
+  return codes;
+}
+
+/**
  * Takes per-layer snapshots of a network's weights: histograms of the latent and the
  * quantized weights on shared bin edges, the quantizer's levels, the quantization MSE
- * and the share of quantized weights that changed since the previous snapshot.
+ * and the share of quantized weights whose code (see `quantizationCodes`) changed since
+ * the previous snapshot.
  */
 export class SnapshotTaker {
-  private previous = new Map<number, Float32Array>();
+  private previous = new Map<number, Int16Array>();
 
   take(network: QuantNetwork, ctx: ForwardContext): LayerSnapshot[] {
     return network.layers.map((layer) => {
@@ -59,10 +76,11 @@ export class SnapshotTaker {
       let squared = 0;
       for (let i = 0; i < latent.length; i++) squared += (latent[i] - quantized[i]) ** 2;
       // Flips are a property of quantized weights; a float layer has none.
-      const before = q ? this.previous.get(layer.placed.index) : undefined;
+      const codes = q ? quantizationCodes(quantized, layer.placed.weightShape[layer.placed.weightShape.length - 1]) : undefined;
+      const before = codes ? this.previous.get(layer.placed.index) : undefined;
       let flips = 0;
-      if (before) for (let i = 0; i < quantized.length; i++) if (before[i] !== quantized[i]) flips++;
-      if (q) this.previous.set(layer.placed.index, quantized);
+      if (before && codes) for (let i = 0; i < codes.length; i++) if (before[i] !== codes[i]) flips++;
+      if (codes) this.previous.set(layer.placed.index, codes);
       return {
         layer: layer.placed.spec.name,
         index: layer.placed.index,

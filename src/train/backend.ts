@@ -195,15 +195,41 @@ function readBackWorks(): boolean {
   }
 }
 
-async function tryBackend(name: Exclude<BackendId, 'auto'>, wasmPaths?: WasmPaths): Promise<string | undefined> {
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|lavapipe/i;
+
+/** The WebGL renderer's name, when the browser tells it. */
+function webglRenderer(): string {
+  try {
+    const canvas = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+    const gl = canvas.getContext('webgl2') as WebGL2RenderingContext | null;
+    if (!gl) return '';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Starts one backend, or says why it did not. In `auto` mode a GPU backend that runs
+ * on a software renderer (SwiftShader and the like) is skipped: WASM is faster there.
+ */
+async function tryBackend(name: Exclude<BackendId, 'auto'>, auto: boolean, wasmPaths?: WasmPaths): Promise<string | undefined> {
   try {
     if (name === 'webgpu') {
       if (typeof navigator === 'undefined' || !('gpu' in navigator)) return 'WebGPU is not available in this browser';
       const adapter = await (navigator as Navigator & { gpu: GPU }).gpu.requestAdapter();
       if (!adapter) return 'no WebGPU adapter (requestAdapter() returned null)';
+      const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
+      const description = info ? `${info.vendor} ${info.architecture} ${info.description}` : '';
+      if (auto && ((adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter || SOFTWARE_RENDERER.test(description))) {
+        return `the WebGPU adapter is a software renderer (${description.trim() || 'fallback adapter'}), slower than WASM`;
+      }
       await import('@tensorflow/tfjs-backend-webgpu');
     } else if (name === 'webgl') {
       if (typeof OffscreenCanvas === 'undefined' && typeof document === 'undefined') return 'WebGL needs a canvas, and none exists here';
+      const renderer = webglRenderer();
+      if (auto && SOFTWARE_RENDERER.test(renderer)) return `WebGL renders in software (${renderer}), slower than WASM`;
       await import('@tensorflow/tfjs-backend-webgl');
     } else if (name === 'wasm') {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
@@ -227,7 +253,7 @@ export async function initBackend(requested: BackendId, wasmPaths?: WasmPaths): 
   const order = requested === 'auto' ? AUTO_ORDER : [requested, ...AUTO_ORDER.filter((b) => b !== requested && AUTO_ORDER.indexOf(b) > AUTO_ORDER.indexOf(requested))];
   const reasons: string[] = [];
   for (const name of order) {
-    const failure = await tryBackend(name, wasmPaths);
+    const failure = await tryBackend(name, requested === 'auto', wasmPaths);
     if (failure === undefined) return choice(name, requested, reasons);
     reasons.push(failure);
   }

@@ -19,7 +19,7 @@ export interface LayerSnapshot {
   levels: number[];
   /** Mean squared difference between latent and quantized weights. */
   mse: number;
-  /** Share of weights whose quantized value changed since the previous snapshot. */
+  /** Share of weights whose quantized code (value relative to its channel's scale) changed since the previous snapshot. */
   flipRatio: number;
 }
 
