@@ -16,8 +16,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: { baseURL: `http://localhost:${PORT}` },
+  // A production build (with the harness pages), as users get it: the dev server's
+  // unbundled modules and React's development build would distort timings.
   webServer: {
-    command: `npx vite --port ${PORT} --strictPort`,
+    command: `npx vite build --mode e2e --logLevel warn && npx vite preview --mode e2e --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

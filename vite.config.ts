@@ -2,7 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({
+// `--mode e2e` builds the lab together with the test harness pages of e2e/harness into
+// dist-e2e, which the end-to-end tests serve with `vite preview`; `npm run build`
+// builds the lab alone.
+export default defineConfig(({ mode }) => ({
   plugins: [react()],
   server: { port: 5173, strictPort: false },
   worker: { format: 'es' },
@@ -20,6 +23,19 @@ export default defineConfig({
       'fflate',
     ],
   },
+  build:
+    mode === 'e2e'
+      ? {
+          outDir: 'dist-e2e',
+          rollupOptions: {
+            input: {
+              main: 'index.html',
+              kernels: 'e2e/harness/kernels.html',
+              bench: 'e2e/harness/bench.html',
+            },
+          },
+        }
+      : {},
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
@@ -27,4 +43,4 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
   },
-});
+}));
