@@ -1,0 +1,149 @@
+/// <reference types="@webgpu/types" />
+/**
+ * Browser test page for the binary engine (`e2e/kernels.spec.ts`): exposes async
+ * checks on `window.kernelTests`; each returns plain JSON for `page.evaluate`.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgpu';
+import { packActivations, packedPitch } from '../../src/kernels/bits';
+import type { PackedLayer } from '../../src/kernels/compile';
+import { compileSpec } from '../../src/kernels/compile';
+import { createBinaryEngine } from '../../src/kernels/engine';
+import { architectureCases, edgeCases, randomInput, rng, uniform } from '../../src/kernels/fixtures';
+import { packModel } from '../../src/kernels/format';
+import { jsConvDots, jsDenseDots, jsEpilogue } from '../../src/kernels/js';
+import { compareWithReference } from '../../src/kernels/verify';
+import { BinaryKernels } from '../../src/kernels/webgpu';
+
+async function useBackend(name: 'webgpu' | 'cpu'): Promise<void> {
+  if (!(await tf.setBackend(name))) throw new Error(`tfjs backend ${name} unavailable`);
+  await tf.ready();
+}
+
+/** Engine vs floatForward on every edge case and architecture. */
+async function agreement(backend: 'webgpu' | 'cpu') {
+  await useBackend(backend);
+  const engine = await createBinaryEngine();
+  const results = [];
+  for (const c of [...edgeCases(), ...architectureCases()]) {
+    // Load half of the cases from the packed file, to cover the loader too.
+    await engine.load(results.length % 2 ? packModel(c.spec) : c.spec);
+    const a = await compareWithReference(c.spec, engine, randomInput(c.spec, c.batch, 5), c.batch);
+    results.push({
+      name: c.name, failures: a.failures, ties: a.ties, bitMismatches: a.bitMismatches, predictionsEqual: a.predictionsEqual,
+      maxLogitDiff: a.maxLogitDiff, layers: a.layers.length, finite: a.logits.every(Number.isFinite) && a.logits.some((v) => v !== 0),
+    });
+  }
+  const out = { kind: engine.kind, fallbackReason: engine.fallbackReason, results };
+  engine.dispose();
+  return out;
+}
+
+/** Identity epilogue: the kernel's float output is then D itself (pooled by max). */
+function rawDots(L: PackedLayer): PackedLayer {
+  const ep = new Float32Array(L.cout * 4);
+  for (let c = 0; c < L.cout; c++) ep.set([1, 0, 1, 0], c * 4);
+  return { ...L, ep, relu: false, geo: { ...L.geo, emitsBits: false } };
+}
+
+/**
+ * Kernel-level exactness: for every packed layer of every case, the WGSL integer dot
+ * products (identity epilogue, float output, fused max pool), the packed-sign outputs
+ * and the pack kernel must equal the JavaScript packed path exactly.
+ */
+async function exactness() {
+  await useBackend('webgpu');
+  const device = (tf.backend() as unknown as { device: GPUDevice }).device;
+  const k = await BinaryKernels.create(device);
+  const r = rng(9);
+  const rows: { name: string; layer: string; values: number; mismatches: number; packMismatches: number; bitsMismatches: number }[] = [];
+  for (const c of [...edgeCases(), ...architectureCases()]) {
+    const model = compileSpec(c.spec);
+    for (const [i, L0] of model.packed.entries()) {
+      if (!L0) continue;
+      const g = L0.geo;
+      const N = c.batch;
+      // Random float input of this layer, with exact zeros and negative zeros mixed in.
+      const x = uniform(r, N * g.inP * g.inC);
+      for (let j = 0; j < x.length; j += 11) x[j] = j % 22 ? 0 : -0;
+      const xBuf = k.storage(x.byteLength, x);
+      const packedBuf = k.storage(N * packedPitch(g.inP, g.inC) * 4);
+      const dp = await k.pack(xBuf, packedBuf, N, g.inP, g.inC);
+      k.submit([dp]);
+      const gpuPacked = new Uint32Array(await k.read(packedBuf, N * packedPitch(g.inP, g.inC) * 4));
+      const jsPacked = packActivations(x, N, g.inP, g.inC);
+      let packMismatches = 0;
+      jsPacked.forEach((v, j) => (packMismatches += v === gpuPacked[j] ? 0 : 1));
+
+      const L = rawDots(L0);
+      const gl = k.upload(L);
+      const outCount = N * g.output.h * g.output.w * L.cout;
+      const outBuf = k.storage(outCount * 4);
+      const d = L.kind === 'dense' ? await k.gemm(gl, packedBuf, outBuf, N, false) : await k.conv(gl, packedBuf, outBuf, N, false);
+      k.submit([d]);
+      const gpu = new Float32Array(await k.read(outBuf, outCount * 4));
+      const dots = L.kind === 'dense' ? jsDenseDots(jsPacked, N, L) : jsConvDots(jsPacked, N, L);
+      const ref = jsEpilogue(dots, N, L) as Float32Array;
+      let mismatches = 0;
+      ref.forEach((v, j) => (mismatches += v === gpu[j] ? 0 : 1));
+
+      // Packed-sign output of the real epilogue (the value feeding the next layer).
+      const Lb: PackedLayer = { ...L0, geo: { ...g, emitsBits: true } };
+      const glb = k.upload(Lb);
+      const P = g.output.h * g.output.w;
+      const bitsBuf = k.storage(N * packedPitch(P, L.cout) * 4);
+      const db = L.kind === 'dense' ? await k.gemm(glb, packedBuf, bitsBuf, N, true) : await k.conv(glb, packedBuf, bitsBuf, N, true);
+      k.submit([db]);
+      const gpuBits = new Uint32Array(await k.read(bitsBuf, N * packedPitch(P, L.cout) * 4));
+      const jsBits = jsEpilogue(dots, N, Lb) as Uint32Array;
+      let bitsMismatches = 0;
+      jsBits.forEach((v, j) => (bitsMismatches += v === gpuBits[j] ? 0 : 1));
+
+      rows.push({ name: c.name, layer: c.spec.layers[i].name, values: ref.length, mismatches, packMismatches, bitsMismatches });
+      for (const b of [xBuf, packedBuf, outBuf, bitsBuf, gl.weights, gl.ep, glb.weights, glb.ep, d.uniform, db.uniform, dp.uniform]) b.destroy();
+    }
+  }
+  return rows;
+}
+
+/** A kernel that does not compile gives a clear reason and the working JS path. */
+async function compileFailure() {
+  await useBackend('webgpu');
+  const engine = await createBinaryEngine({ shaderSources: { gemm: 'fn main( { this is not WGSL' } });
+  const c = edgeCases()[1];
+  await engine.load(c.spec);
+  const a = await compareWithReference(c.spec, engine, randomInput(c.spec, c.batch), c.batch);
+  return { kind: engine.kind, fallbackReason: engine.fallbackReason ?? '', failures: a.failures, predictionsEqual: a.predictionsEqual, logits: a.logits.length };
+}
+
+/** The engine inside a module worker (no DOM), on its own WebGPU device. */
+function inWorker(): Promise<unknown> {
+  const worker = new Worker(new URL('./kernels.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (e) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message));
+    };
+  });
+}
+
+async function adapter() {
+  const a = await navigator.gpu?.requestAdapter();
+  const info = (a as unknown as { info?: GPUAdapterInfo } | null)?.info;
+  return a ? { vendor: info?.vendor, architecture: info?.architecture, description: info?.description, features: [...a.features] } : null;
+}
+
+const api = { agreement, exactness, compileFailure, inWorker, adapter };
+declare global {
+  interface Window {
+    kernelTests: typeof api;
+    kernelsReady: boolean;
+  }
+}
+window.kernelTests = api;
+window.kernelsReady = true;

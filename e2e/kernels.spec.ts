@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the kernel harness; fails the test on any page or console error. */
+async function open(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto('/e2e/harness/kernels.html');
+  await page.waitForFunction(() => window.kernelsReady === true, undefined, { timeout: 60_000 });
+  return errors;
+}
+
+test.describe('binary kernels', () => {
+  test('WGSL pack, GEMM and conv equal the packed reference bit for bit', async ({ page }) => {
+    const errors = await open(page);
+    expect(await page.evaluate(() => window.kernelTests.adapter())).not.toBeNull();
+    const rows = await page.evaluate(() => window.kernelTests.exactness());
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const r of rows) {
+      expect.soft(r, `${r.name} / ${r.layer}`).toMatchObject({ mismatches: 0, packMismatches: 0, bitsMismatches: 0 });
+      expect(r.values).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('engine on the tfjs WebGPU device agrees with floatForward', async ({ page }) => {
+    const errors = await open(page);
+    const out = await page.evaluate(() => window.kernelTests.agreement('webgpu'));
+    expect(out.kind, out.fallbackReason).toBe('webgpu');
+    for (const r of out.results) {
+      if (r.ties) console.log(`${r.name}: ${r.ties} ties near 0, ${r.bitMismatches} flipped bits`);
+      expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true });
+    }
+    expect(out.results.length).toBe(12);
+    expect(errors).toEqual([]);
+  });
+
+  test('a kernel that fails to compile gives a clear reason and the JS path', async ({ page }) => {
+    const errors = await open(page);
+    const out = await page.evaluate(() => window.kernelTests.compileFailure());
+    expect(out.kind).toBe('js');
+    expect(out.fallbackReason).toMatch(/gemm\.wgsl failed to compile/);
+    expect(out).toMatchObject({ failures: 0, predictionsEqual: true, logits: 20 });
+    // The compile failure is reported through fallbackReason; Chromium also logs the WGSL error.
+    expect(errors.filter((e) => !/gemm\.wgsl|WGSL|ShaderModule|error:/i.test(e))).toEqual([]);
+  });
+
+  test('engine works inside a module worker', async ({ page }) => {
+    const errors = await open(page);
+    const out = await page.evaluate(() => window.kernelTests.inWorker());
+    expect(out).toMatchObject({ kind: 'webgpu', failures: 0, predictionsEqual: true, hasDocument: false });
+    expect(errors).toEqual([]);
+  });
+
+  test('@fallback without a WebGPU adapter the JS packed path gives the same answers', async ({ page }) => {
+    const errors = await open(page);
+    expect(await page.evaluate(() => window.kernelTests.adapter())).toBeNull();
+    const out = await page.evaluate(() => window.kernelTests.agreement('cpu'));
+    expect(out.kind).toBe('js');
+    expect(out.fallbackReason).toMatch(/adapter|navigator\.gpu/);
+    for (const r of out.results) expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true });
+    expect(out.results.length).toBe(12);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Takes the README's screenshots of the lab: a production build served locally,
+// driven by Playwright in the system Chromium.
+//   npm run screenshots
+import { mkdirSync } from 'node:fs';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
+
+const OUT = 'docs/screenshots';
+mkdirSync(OUT, { recursive: true });
+await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+const server = await preview({ preview: { port: 0 }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+
+async function open(fragment) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(new URL(`/${fragment}`, base).href);
+  await page.waitForFunction(() => {
+    const train = document.querySelector('[data-testid=train]');
+    return train && !train.disabled && document.querySelector('[data-testid=backend-badge]')?.getAttribute('data-backend');
+  }, null, { timeout: 120_000 });
+  return page;
+}
+
+// 1. The default lesson, a few seconds into training on the full embedded MNIST.
+let page = await open('#v=1');
+await page.getByTestId('train').click();
+await page.waitForTimeout(12_000);
+await page.screenshot({ path: `${OUT}/training.png` });
+await page.close();
+
+// 2. A finished DoReFa 2-bit run on a CNN: curves, the histogram, predictions, confusion.
+page = await open('#v=1&arch=cnn-small&wq=dorefa&wb=2&aq=dorefa-act&ab=2&est=ste&ntrain=4000&ntest=1000&epochs=2&backend=wasm');
+await page.getByTestId('train').click();
+await page.waitForSelector('[data-testid=run-status][data-status=finished]', { timeout: 600_000 });
+await page.waitForTimeout(1000);
+await page.screenshot({ path: `${OUT}/finished.png`, fullPage: true });
+await page.close();
+
+// 3. A classroom link: only the histogram lesson of the estimators comparison.
+page = await open('#v=1&wq=sign&est=ede&epochs=3&hide=configure,runs,presets,summary,samples,confusion');
+await page.getByTestId('train').click();
+await page.waitForTimeout(10_000);
+await page.screenshot({ path: `${OUT}/classroom.png` });
+await page.close();
+
+await browser.close();
+await new Promise((resolve) => server.httpServer.close(resolve));
+console.log(`screenshots written to ${OUT}/`);

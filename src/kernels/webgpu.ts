@@ -1,0 +1,258 @@
+/// <reference types="@webgpu/types" />
+/**
+ * WebGPU side of the binary engine: compiles the WGSL kernels (`pack.wgsl`,
+ * `gemm.wgsl`, `conv2d.wgsl`), uploads packed layers and prepares dispatches. Works
+ * on any `GPUDevice` — the tfjs WebGPU backend's or a private one — and in workers.
+ */
+import packSource from './pack.wgsl?raw';
+import gemmSource from './gemm.wgsl?raw';
+import convSource from './conv2d.wgsl?raw';
+import { packedPitch } from './bits';
+import type { PackedLayer } from './compile';
+import { words32 } from './spec';
+
+/** The WGSL kernels, by file name. */
+export type KernelName = 'pack' | 'gemm' | 'conv2d';
+
+/** Built-in WGSL sources. */
+export const KERNEL_SOURCES: Record<KernelName, string> = { pack: packSource, gemm: gemmSource, conv2d: convSource };
+
+/** A kernel that failed to compile or to build a pipeline. */
+export class KernelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KernelError';
+  }
+}
+
+/** Workgroup sizes, passed as pipeline `override` constants. */
+export interface KernelTuning {
+  gemm: { WG_X: number; WG_Y: number; STAGE: number };
+  conv: { WG_SIZE: number };
+  pack: { WG_SIZE: number };
+}
+
+export const DEFAULT_TUNING: KernelTuning = { gemm: { WG_X: 4, WG_Y: 4, STAGE: 1 }, conv: { WG_SIZE: 64 }, pack: { WG_SIZE: 64 } };
+
+/** Register tile of `gemm.wgsl` (TM × TN) and channels per conv invocation. */
+const GEMM_TM = 4;
+const GEMM_TN = 4;
+const CONV_CHANNELS = 16;
+const MAX_GROUPS = 65535;
+
+/** One recorded kernel launch: a pipeline, its bind group and workgroup counts. */
+export interface Dispatch {
+  pipeline: GPUComputePipeline;
+  bindGroup: GPUBindGroup;
+  groups: [number, number, number];
+  /** Output buffer to zero before the launch (packed outputs are OR-ed in). */
+  clear?: GPUBuffer;
+  /** Uniform buffer owned by this dispatch. */
+  uniform: GPUBuffer;
+}
+
+/** Packed layer resident on the GPU. */
+export interface GpuLayer {
+  layer: PackedLayer;
+  weights: GPUBuffer;
+  ep: GPUBuffer;
+}
+
+const STORAGE = 0x80; // GPUBufferUsage.STORAGE (constants are not defined in Node)
+const COPY_SRC = 0x04;
+const COPY_DST = 0x08;
+const UNIFORM = 0x40;
+
+/** Splits `count` workgroups over x (≤ 65535) and an overflow axis. */
+function fold(count: number): { x: number; rows: number } {
+  if (count <= MAX_GROUPS) return { x: Math.max(count, 1), rows: 1 };
+  return { x: MAX_GROUPS, rows: Math.ceil(count / MAX_GROUPS) };
+}
+
+/** Compiled kernels on one device, with pipeline cache and buffer helpers. */
+export class BinaryKernels {
+  private readonly pipelines = new Map<string, Promise<GPUComputePipeline>>();
+
+  private constructor(
+    readonly device: GPUDevice,
+    private readonly modules: Record<KernelName, GPUShaderModule>,
+    readonly tuning: KernelTuning,
+  ) {}
+
+  /**
+   * Compiles the kernels. Rejects with a {@link KernelError} naming the file, line and
+   * message when a shader does not compile. `sources` replaces built-in WGSL (tests).
+   */
+  static async create(device: GPUDevice, options: { sources?: Partial<Record<KernelName, string>>; tuning?: Partial<KernelTuning> } = {}): Promise<BinaryKernels> {
+    const modules = {} as Record<KernelName, GPUShaderModule>;
+    for (const name of Object.keys(KERNEL_SOURCES) as KernelName[]) {
+      const code = options.sources?.[name] ?? KERNEL_SOURCES[name];
+      device.pushErrorScope('validation');
+      const module = device.createShaderModule({ code, label: `${name}.wgsl` });
+      const info = await module.getCompilationInfo();
+      const scopeError = await device.popErrorScope();
+      const errors = info.messages.filter((m) => m.type === 'error');
+      if (errors.length || scopeError) {
+        const detail = errors.length ? errors.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ') : scopeError!.message;
+        throw new KernelError(`${name}.wgsl failed to compile: ${detail}`);
+      }
+      modules[name] = module;
+    }
+    const kernels = new BinaryKernels(device, modules, { ...DEFAULT_TUNING, ...options.tuning });
+    // Build the pipelines every model needs now, so failures surface at creation.
+    await kernels.pipeline('pack', 'main', {});
+    await kernels.pipeline('gemm', 'gemm_f32', { TERNARY: 0 });
+    return kernels;
+  }
+
+  /** A compute pipeline (cached) for one kernel entry point and override set. */
+  pipeline(kernel: KernelName, entryPoint: string, constants: Record<string, number>): Promise<GPUComputePipeline> {
+    const sizes = kernel === 'gemm' ? this.tuning.gemm : kernel === 'conv2d' ? this.tuning.conv : this.tuning.pack;
+    const all: Record<string, number> = { ...sizes, ...constants };
+    const key = `${kernel}:${entryPoint}:${JSON.stringify(all)}`;
+    let p = this.pipelines.get(key);
+    if (!p) {
+      p = this.device
+        .createComputePipelineAsync({ layout: 'auto', label: key, compute: { module: this.modules[kernel], entryPoint, constants: all } })
+        .catch((e: unknown) => {
+          throw new KernelError(`${kernel}.wgsl (${entryPoint}) pipeline failed: ${(e as Error).message}`);
+        });
+      this.pipelines.set(key, p);
+    }
+    return p;
+  }
+
+  /** A storage buffer (STORAGE | COPY_SRC | COPY_DST), optionally initialised. */
+  storage(bytes: number, data?: ArrayBufferView, label?: string): GPUBuffer {
+    const size = Math.max(4, Math.ceil(bytes / 4) * 4); // exact: tfjs reads whole buffers
+    const buffer = this.device.createBuffer({ size, usage: STORAGE | COPY_SRC | COPY_DST, label });
+    if (data) this.device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+    return buffer;
+  }
+
+  private uniform(values: number[]): GPUBuffer {
+    const data = new Uint32Array(Math.ceil(values.length / 4) * 4);
+    data.set(values);
+    const buffer = this.device.createBuffer({ size: data.byteLength, usage: UNIFORM | COPY_DST });
+    this.device.queue.writeBuffer(buffer, 0, data);
+    return buffer;
+  }
+
+  private bind(pipeline: GPUComputePipeline, buffers: GPUBuffer[]): GPUBindGroup {
+    return this.device.createBindGroup({
+      layout: pipeline.getBindGroupLayout(0),
+      entries: buffers.map((buffer, binding) => ({ binding, resource: { buffer } })),
+    });
+  }
+
+  /** Uploads a packed layer: weight planes and the epilogue table (see the WGSL headers). */
+  upload(layer: PackedLayer): GpuLayer {
+    const weights = this.storage(layer.words.byteLength, layer.words, 'weights');
+    const n = layer.kind === 'conv2d' ? layer.coutPad : layer.cout;
+    const table = new Float32Array(4 * n);
+    for (let c = 0; c < layer.cout; c++) for (let s = 0; s < 4; s++) table[s * n + c] = layer.ep[c * 4 + s];
+    return { layer, weights, ep: this.storage(table.byteLength, table, 'epilogue') };
+  }
+
+  /** Sign + pack of float activations [N, P, C] into the packed layout (`bits.ts`). */
+  async pack(x: GPUBuffer, out: GPUBuffer, N: number, P: number, C: number): Promise<Dispatch> {
+    const pipeline = await this.pipeline('pack', 'main', {});
+    const cw = words32(C);
+    const total = N * P * cw;
+    const wg = this.tuning.pack.WG_SIZE;
+    const f = fold(Math.ceil(total / wg));
+    const uniform = this.uniform([total, C, cw, P, packedPitch(P, C), f.x * wg]);
+    return { pipeline, uniform, bindGroup: this.bind(pipeline, [uniform, x, out]), groups: [f.x, f.rows, 1] };
+  }
+
+  /**
+   * Packed dense layer on M packed rows `a` (pitch = layer.pitchK words). Output: floats
+   * [M, cout], or packed signs (pitch packedPitch(1, cout)) when `bits`.
+   */
+  async gemm(g: GpuLayer, a: GPUBuffer, out: GPUBuffer, M: number, bits: boolean): Promise<Dispatch> {
+    const L = g.layer;
+    const entry = bits ? 'gemm_bits' : 'gemm_f32';
+    const pipeline = await this.pipeline('gemm', entry, { TERNARY: L.ternary ? 1 : 0 });
+    const K = L.geo.inP * L.geo.inC;
+    const uniform = this.uniform([M, L.cout, K, L.pitchK / 4, L.maskOffset / 4, packedPitch(1, L.cout), L.relu ? 1 : 0, L.cout]);
+    const { WG_X, WG_Y } = this.tuning.gemm;
+    const groups: [number, number, number] = [Math.ceil(L.cout / (WG_X * GEMM_TN)), Math.ceil(M / (WG_Y * GEMM_TM)), 1];
+    const buffers = [uniform, a, g.weights, g.ep, out];
+    const bindGroup = this.bindEntry(pipeline, buffers, bits);
+    return { pipeline, uniform, bindGroup, groups, clear: bits ? out : undefined };
+  }
+
+  /**
+   * Packed conv layer on N packed examples. Output: floats [N, PH, PW, cout] (after the
+   * fused pool), or their packed signs (pitch packedPitch(PH·PW, cout)) when `bits`.
+   */
+  async conv(g: GpuLayer, x: GPUBuffer, out: GPUBuffer, N: number, bits: boolean): Promise<Dispatch> {
+    const L = g.layer;
+    const geo = L.geo;
+    const entry = bits ? 'conv_bits' : 'conv_f32';
+    const pipeline = await this.pipeline('conv2d', entry, { TERNARY: L.ternary ? 1 : 0, POOL: L.pool ? 1 : 0 });
+    const { h: H, w: W, c: C } = geo.input;
+    const { h: PH, w: PW } = geo.output;
+    const total = N * PH * PW;
+    const wg = this.tuning.conv.WG_SIZE;
+    const f = fold(Math.ceil(total / wg));
+    const uniform = this.uniform([
+      N, H, W, C,
+      words32(C), geo.conv.h, geo.conv.w, PH,
+      PW, geo.kh, geo.kw, geo.stride,
+      geo.padTop, geo.padLeft, L.coutPad, L.cout,
+      packedPitch(H * W, C), packedPitch(PH * PW, L.cout), words32(L.cout), L.maskOffset / 4,
+      L.relu ? 1 : 0, total, f.x * wg, 0,
+    ]);
+    const bindGroup = this.bindEntry(pipeline, [uniform, x, g.weights, g.ep, out], bits);
+    return { pipeline, uniform, bindGroup, groups: [f.x, L.coutPad / CONV_CHANNELS, f.rows], clear: bits ? out : undefined };
+  }
+
+  /** Binds [uniform, in, weights, ep] at 0–3 and the output at 4 (floats) or 5 (bits). */
+  private bindEntry(pipeline: GPUComputePipeline, buffers: GPUBuffer[], bits: boolean): GPUBindGroup {
+    const [uniform, input, weights, ep, out] = buffers;
+    return this.device.createBindGroup({
+      layout: pipeline.getBindGroupLayout(0),
+      entries: [
+        { binding: 0, resource: { buffer: uniform } },
+        { binding: 1, resource: { buffer: input } },
+        { binding: 2, resource: { buffer: weights } },
+        { binding: 3, resource: { buffer: ep } },
+        { binding: bits ? 5 : 4, resource: { buffer: out } },
+      ],
+    });
+  }
+
+  /** Records dispatches into `encoder`, each in its own compute pass after its clear. */
+  encode(encoder: GPUCommandEncoder, dispatches: Dispatch[], timestampWrites?: GPUComputePassTimestampWrites): void {
+    for (const d of dispatches) if (d.clear) encoder.clearBuffer(d.clear);
+    const pass = encoder.beginComputePass(timestampWrites ? { timestampWrites } : undefined);
+    for (const d of dispatches) {
+      pass.setPipeline(d.pipeline);
+      pass.setBindGroup(0, d.bindGroup);
+      pass.dispatchWorkgroups(...d.groups);
+    }
+    pass.end();
+  }
+
+  /** Encodes and submits dispatches. */
+  submit(dispatches: Dispatch[]): void {
+    const encoder = this.device.createCommandEncoder();
+    this.encode(encoder, dispatches);
+    this.device.queue.submit([encoder.finish()]);
+  }
+
+  /** Copies a GPU buffer back to the CPU. */
+  async read(buffer: GPUBuffer, bytes: number): Promise<ArrayBuffer> {
+    const size = Math.ceil(bytes / 4) * 4;
+    const staging = this.device.createBuffer({ size, usage: 0x01 | COPY_DST }); // MAP_READ
+    const encoder = this.device.createCommandEncoder();
+    encoder.copyBufferToBuffer(buffer, 0, staging, 0, size);
+    this.device.queue.submit([encoder.finish()]);
+    await staging.mapAsync(1); // GPUMapMode.READ
+    const out = staging.getMappedRange().slice(0, bytes);
+    staging.unmap();
+    staging.destroy();
+    return out;
+  }
+}
