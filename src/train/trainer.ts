@@ -45,6 +45,8 @@ export interface TrainOptions {
   backend?: string;
   /** Test images whose predictions the done event carries (default 32). */
   samplePredictions?: number;
+  /** Called with the trained network before it is disposed (e.g. to export it for the binary engine). */
+  onTrained?: (network: QuantNetwork) => void;
 }
 
 export interface EpochRecord {
@@ -279,6 +281,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     const final = finalEval ?? evaluate(network, dataset.test, testCount, imageShape, classes);
     const seconds = (now() - started) / 1000;
     const samples = Array.from(final.predictions.subarray(0, options.samplePredictions ?? 32));
+    options.onTrained?.(network);
     onEvent({ type: 'done', status, testAccuracy: final.accuracy, confusion: final.confusion, samplePredictions: samples, seconds });
     return { status, testAccuracy: final.accuracy, epochs, evaluations, confusion: final.confusion, seconds };
   } finally {

@@ -1,0 +1,67 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeBatch } from '../data/batch';
+import { loadEmbeddedMnistNode } from '../data/node-loaders';
+import type { Dataset } from '../data/types';
+import type { ExperimentConfig } from '../experiment/config';
+import { defaultConfig } from '../experiment/defaults';
+import { createBinaryEngine, floatForward, packModel, unpackModel } from '../kernels';
+import { initBackend } from '../train/backend';
+import { train } from '../train/trainer';
+import { toDeploySpec } from './deploy';
+import type { QuantNetwork } from './network';
+
+let mnist: Dataset;
+beforeAll(async () => {
+  // WASM: a CNN trains there in seconds rather than minutes.
+  await initBackend('wasm');
+  mnist = await loadEmbeddedMnistNode();
+});
+
+/** Trains a small network and hands back its deploy spec (the network itself is disposed after). */
+async function trainedSpec(edit: (c: ExperimentConfig) => void) {
+  const config = defaultConfig();
+  config.dataset.trainLimit = 256;
+  config.dataset.testLimit = 64;
+  config.epochs = 1;
+  edit(config);
+  let result: ReturnType<typeof toDeploySpec> | undefined;
+  let modelPredictions: Int32Array | undefined;
+  const indices = Array.from({ length: 200 }, (_, i) => i);
+  await train({
+    config,
+    dataset: mnist,
+    onEvent: () => {},
+    onTrained: (network: QuantNetwork) => {
+      result = toDeploySpec(network);
+      modelPredictions = tf.tidy(() => tf.argMax(network.forward(makeBatch(mnist.test, indices, [28, 28, 1]).xs, { training: false, step: 0, progress: 1 }), 1).dataSync() as Int32Array);
+    },
+  });
+  return { result: result!, modelPredictions: modelPredictions!, indices };
+}
+
+describe('toDeploySpec', () => {
+  for (const architecture of ['mlp', 'cnn-small'] as const) {
+    it(`${architecture}: the model, the float simulation and the packed engine predict the same`, async () => {
+      const { result, modelPredictions, indices } = await trainedSpec((c) => (c.architecture = architecture));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.binaryLayers).toBe(architecture === 'mlp' ? 1 : 2);
+      const { xs } = makeBatch(mnist.test, indices, [28, 28, 1]);
+      const simulated = tf.tidy(() => tf.argMax(floatForward(result.spec, xs), 1).dataSync() as Int32Array);
+      expect(Array.from(simulated)).toEqual(Array.from(modelPredictions));
+      const engine = await createBinaryEngine({ preferWebGPU: false });
+      expect(engine.kind).toBe('js');
+      await engine.load(unpackModel(packModel(result.spec)));
+      const packed = await engine.predict(xs, indices.length);
+      expect(Array.from(packed.predictions)).toEqual(Array.from(modelPredictions));
+      engine.dispose();
+      xs.dispose();
+    });
+  }
+
+  it('refuses quantizers that have no packed form, naming the layer', async () => {
+    const { result } = await trainedSpec((c) => (c.quant.weight = { quantizer: 'uniform', bits: 4, params: {} }));
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/dense2: .*no packed form/) });
+  });
+});
