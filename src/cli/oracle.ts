@@ -492,24 +492,4 @@ export function oracleRegularize(
 // ---------------------------------------------------------------------------------
 // Seeded test inputs.
 
-/** mulberry32: a small seeded generator of uniforms in [0, 1). */
-export function seededUniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** n draws of N(mean, sd²) (Box–Muller), rounded to float32 so tfjs holds them exactly. */
-export function seededNormals(seed: number, n: number, sd = 1, center = 0): number[] {
-  const uniform = seededUniform(seed);
-  return Array.from({ length: n }, () => {
-    const u = 1 - uniform();
-    const v = uniform();
-    return Math.fround(center + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v));
-  });
-}
+export { seededNormals } from '../data/random';

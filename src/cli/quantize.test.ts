@@ -271,7 +271,7 @@ describe('quantize matches the oracle on seeded random inputs', () => {
         for (const [e, estimator] of ESTIMATOR_IDS.entries()) {
           const seed = 1000 * QUANTIZER_IDS.indexOf(id) + 10 * b + e;
           const estimatorParams: Record<string, number> = estimator === 'ede' ? { progress: 0.7 } : estimator === 'swish-sign' ? { beta: 3 } : {};
-          await checkCase(id, estimator, { bits, values: seededNormals(seed, 40, 1.2, 0.1), params: estimatorParams }, true);
+          await checkCase(id, estimator, { bits, values: seededNormals(40, seed, 1.2, 0.1), params: estimatorParams }, true);
         }
       }
     });

@@ -85,7 +85,7 @@ describe('regularizers match the oracle', () => {
     for (const id of ['l2', 'binary']) {
       await check(id, { lambda: 0.5, values: [0, 1, -1, 0.5, -2, 3] });
       await check(id, { lambda: 0, values: [0.3, -0.7] });
-      for (let seed = 1; seed <= 3; seed++) await check(id, { lambda: 0.01 * seed, values: seededNormals(seed, 32) });
+      for (let seed = 1; seed <= 3; seed++) await check(id, { lambda: 0.01 * seed, values: seededNormals(32, seed) });
     }
     // hand-computed: λ = 0.5, w = (1, −2): l2 = 0.5·5, binary = 0.5·((1 − 1) + (1 − 4))
     expect(await runRegularize(['--regularizer', 'l2', '--lambda', '0.5', '--values=1,-2'])).toEqual({ penalty: 2.5, gradient: [1, -2] });
@@ -96,7 +96,7 @@ describe('regularizers match the oracle', () => {
     await check('periodic', { lambda: 0.2, values: [0, 0.25, 0.5, -0.75, 1, 1.3] });
     await check('periodic', { lambda: 1, params: { step: 0.5, offset: 0.25 }, values: [0, 0.25, 0.5, 0.375, -0.1] });
     for (let seed = 4; seed <= 6; seed++) {
-      await check('periodic', { lambda: 0.3, params: { step: 0.25 * seed, offset: 0.1 }, values: seededNormals(seed, 32) });
+      await check('periodic', { lambda: 0.3, params: { step: 0.25 * seed, offset: 0.1 }, values: seededNormals(32, seed) });
     }
   });
 
@@ -107,8 +107,8 @@ describe('regularizers match the oracle', () => {
       { lambda: 0.1, quantizer: 'twn', values: [0, 1, -1, 2, -2, 0.25, -0.25, 3, -3, 0.5] }, // levels {−2, 0, 2}
       { lambda: 2, quantizer: 'log2', bits: 3, values: [0, 1, -2, 3, 4, -5, 8, 0.3, -8, 6] },
       { lambda: 0.3, quantizer: 'pact', bits: 2, params: { alpha: 3 }, values: [-1, 0.2, 1.3, 2.2, 4] },
-      { lambda: 0.7, quantizer: 'kmeans', bits: 2, values: seededNormals(11, 32) },
-      { lambda: 0.05, quantizer: 'xnor', values: seededNormals(12, 32) },
+      { lambda: 0.7, quantizer: 'kmeans', bits: 2, values: seededNormals(32, 11) },
+      { lambda: 0.05, quantizer: 'xnor', values: seededNormals(32, 12) },
     ];
     for (const c of cases) await check('level-distance', c);
   });

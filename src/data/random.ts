@@ -37,3 +37,15 @@ export function seededShuffle(n: number, seed: number): Int32Array {
   }
   return order;
 }
+
+/**
+ * `n` draws of N(mean, std²) by Box–Muller from `mulberry32(seed)`, rounded to float32
+ * so that a float32 tensor holds them exactly (test inputs and benchmarks).
+ */
+export function seededNormals(n: number, seed: number, std = 1, mean = 0): number[] {
+  const uniform = mulberry32(seed);
+  return Array.from({ length: n }, () => {
+    const radius = Math.sqrt(-2 * Math.log(1 - uniform()));
+    return Math.fround(mean + std * radius * Math.cos(2 * Math.PI * uniform()));
+  });
+}

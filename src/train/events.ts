@@ -25,6 +25,21 @@ export interface LayerSnapshot {
 
 export type TrainPhase = 'train' | 'float' | 'calibrate' | 'finetune';
 
+/** The metrics of one finished epoch. */
+export interface EpochRecord {
+  phase: TrainPhase;
+  epoch: number;
+  /** Mean training loss over the epoch. */
+  loss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+  /** Mean cross-entropy on the test split. */
+  testLoss: number;
+  /** Learning rate at the end of the epoch. */
+  learningRate: number;
+  seconds: number;
+}
+
 /** Everything the training engine reports, as a closed union. */
 export type TrainEvent =
   | {
@@ -51,17 +66,7 @@ export type TrainEvent =
       learningRate: number;
       examplesPerSecond: number;
     }
-  | {
-      type: 'epoch';
-      phase: TrainPhase;
-      epoch: number;
-      loss: number;
-      trainAccuracy: number;
-      testAccuracy: number;
-      testLoss: number;
-      learningRate: number;
-      seconds: number;
-    }
+  | ({ type: 'epoch' } & EpochRecord)
   | { type: 'snapshot'; phase: TrainPhase; epoch: number; step: number; layers: LayerSnapshot[] }
   | { type: 'evaluation'; label: string; testAccuracy: number; testLoss: number }
   | {

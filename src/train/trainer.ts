@@ -6,7 +6,7 @@ import { QuantNetwork, type ForwardContext } from '../model/network';
 import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
 import { REGULARIZERS, resolveParams } from '../quant';
-import type { TrainEvent, TrainPhase } from './events';
+import type { EpochRecord, TrainEvent, TrainPhase } from './events';
 
 /** Pause and cancel, shared between the trainer and whoever drives it. */
 export class RunControl {
@@ -47,17 +47,6 @@ export interface TrainOptions {
   samplePredictions?: number;
   /** Called with the trained network before it is disposed (e.g. to export it for the binary engine). */
   onTrained?: (network: QuantNetwork) => void;
-}
-
-export interface EpochRecord {
-  phase: TrainPhase;
-  epoch: number;
-  loss: number;
-  trainAccuracy: number;
-  testAccuracy: number;
-  testLoss: number;
-  learningRate: number;
-  seconds: number;
 }
 
 export interface TrainResult {
