@@ -38,6 +38,7 @@ export default defineConfig(({ mode }) => ({
       : {},
   test: {
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
