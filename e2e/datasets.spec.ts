@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { trainToEnd, waitForBackend, watchErrors } from './helpers';
+
+const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const CIFAR = `${SHARED}cifar10/cifar-10-subset-binary.tar.gz`;
+const MNIST_TEST_IMAGES = `${SHARED}mnist/t10k-images-idx3-ubyte.gz`;
+
+test.describe('loading datasets from files', () => {
+  test('a wrong file gives one clear error and the embedded MNIST stays loaded', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&backend=wasm');
+    await waitForBackend(page);
+    await expect(page.getByTestId('dataset-status')).toContainText('60,000 train');
+    await page.getByTestId('dataset-files').setInputFiles({
+      name: 'train-images-idx3-ubyte.gz',
+      mimeType: 'application/gzip',
+      buffer: Buffer.from('this is not a gzip file'),
+    });
+    await expect(page.getByTestId('dataset-error')).toContainText('train-images-idx3-ubyte.gz');
+    await expect(page.getByTestId('dataset-error')).toContainText('MNIST stays loaded');
+    await expect(page.getByTestId('dataset-status')).toContainText('60,000 train');
+    await expect(page.getByTestId('train')).toBeEnabled();
+    expect(errors).toEqual([]);
+  });
+
+  test.describe('real files from ../shared/data', () => {
+    test.skip(!existsSync(CIFAR) || !existsSync(MNIST_TEST_IMAGES), 'skipped: ../shared/data not found');
+
+    test('the CIFAR-10 tarball loads by file picker and a CNN trains on it', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto('/#v=1&data=cifar10&arch=cnn-cifar&ntrain=64&ntest=64&epochs=1&bs=32&backend=wasm');
+      await waitForBackend(page);
+      await expect(page.getByTestId('train')).toBeDisabled();
+      await page.getByTestId('dataset-files').setInputFiles(CIFAR);
+      await expect(page.getByTestId('dataset-status')).toContainText('CIFAR-10', { timeout: 60_000 });
+      await expect(page.getByTestId('dataset-status')).toContainText('10,000 train');
+      await expect(page.getByTestId('dataset-status')).toContainText('2,000 test');
+      await trainToEnd(page, 170_000);
+      expect(errors).toEqual([]);
+    });
+
+    test('a lone MNIST test-images file without its labels is refused and changes nothing', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto('/#v=1&backend=wasm');
+      await waitForBackend(page);
+      await expect(page.getByTestId('dataset-status')).toContainText('60,000 train');
+      await page.getByTestId('dataset-files').setInputFiles(MNIST_TEST_IMAGES);
+      await expect(page.getByTestId('dataset-error')).toBeVisible();
+      await expect(page.getByTestId('dataset-status')).toContainText('60,000 train, 10,000 test');
+      expect(errors).toEqual([]);
+    });
+  });
+});
