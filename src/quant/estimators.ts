@@ -1,21 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { EstimatorContext, EstimatorDef, EstimatorId, Reference } from './types';
-
-const HUBARA_BNN: Reference = {
-  authors: 'I. Hubara, M. Courbariaux, D. Soudry, R. El-Yaniv, Y. Bengio',
-  title: 'Binarized Neural Networks',
-  venue: 'Advances in Neural Information Processing Systems (NeurIPS)',
-  year: 2016,
-  url: 'https://arxiv.org/abs/1602.02830',
-};
-
-const HWGQ: Reference = {
-  authors: 'Z. Cai, X. He, J. Sun, N. Vasconcelos',
-  title: 'Deep Learning with Low Precision by Half-wave Gaussian Quantization',
-  venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
-  year: 2017,
-  url: 'https://arxiv.org/abs/1702.00953',
-};
+import { REFERENCES } from './references';
+import type { EstimatorContext, EstimatorDef, EstimatorId } from './types';
 
 const indicator = (condition: tf.Tensor) => tf.cast(condition, 'float32');
 
@@ -56,7 +41,7 @@ const clippedSte: EstimatorDef = {
   label: 'Clipped STE',
   summary: 'Passes the gradient where |x| ≤ c and cancels it outside (the derivative of hard tanh).\nStops latent weights from drifting far past the levels.',
   formula: '∂q/∂x = 1 if |x| ≤ c, else 0',
-  reference: HUBARA_BNN,
+  reference: REFERENCES.bnn,
   params: {},
   derivative: (x, ctx) => indicator(tf.lessEqual(tf.abs(x), ctx.clip)),
 };
@@ -162,7 +147,7 @@ const relu: EstimatorDef = {
   label: 'ReLU',
   summary: 'The derivative of ReLU: passes positive inputs, whatever their size.\nHWGQ\'s simplest backward approximation.',
   formula: '∂q/∂x = 1 if x > 0, else 0',
-  reference: HWGQ,
+  reference: REFERENCES.hwgq,
   params: {},
   derivative: (x) => indicator(tf.greater(x, 0)),
 };
@@ -176,7 +161,7 @@ const clippedRelu: EstimatorDef = {
   label: 'Clipped ReLU',
   summary: 'Passes the gradient only where 0 < x ≤ q_m, the top level.\nNo updates for outliers the quantizer clips anyway.',
   formula: '∂q/∂x = 1 if 0 < x ≤ q_m, else 0',
-  reference: HWGQ,
+  reference: REFERENCES.hwgq,
   params: {},
   derivative: (x: tf.Tensor, ctx: EstimatorContext) => indicator(tf.logicalAnd(tf.greater(x, 0), tf.lessEqual(x, ctx.topLevel))),
 };
@@ -191,7 +176,7 @@ const logTailedRelu: EstimatorDef = {
   label: 'Log-tailed ReLU',
   summary: 'Like clipped ReLU, but above q_m the gradient decays as 1/(x − τ) instead of vanishing.\nOutliers still learn, more slowly the further out they are.',
   formula: '∂q/∂x = 0 if x ≤ 0; 1 if x ≤ q_m; 1/(x − τ) if x > q_m (τ the level below q_m)',
-  reference: HWGQ,
+  reference: REFERENCES.hwgq,
   params: {},
   derivative: (x, ctx) => {
     const top = ctx.topLevel;

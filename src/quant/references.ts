@@ -1,6 +1,6 @@
 import type { Reference } from './types';
 
-/** The papers the quantizers and regularizers come from. */
+/** The papers the quantizers, estimators and regularizers come from. */
 export const REFERENCES = {
   bnn: {
     authors: 'M. Courbariaux, I. Hubara, D. Soudry, R. El-Yaniv, Y. Bengio',
