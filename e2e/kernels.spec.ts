@@ -19,8 +19,25 @@ test.describe('binary kernels', () => {
     const rows = await page.evaluate(() => window.kernelTests.exactness());
     expect(rows.length).toBeGreaterThanOrEqual(15);
     for (const r of rows) {
-      expect.soft(r, `${r.name} / ${r.layer}`).toMatchObject({ mismatches: 0, packMismatches: 0, bitsMismatches: 0 });
+      expect.soft(r, `${r.name} / ${r.layer} / tuning ${r.tuning}`).toMatchObject({ mismatches: 0, packMismatches: 0, bitsMismatches: 0 });
       expect(r.values).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('WGSL float conv and dense equal the tfjs float layer on the same device', async ({ page }) => {
+    const errors = await open(page);
+    const rows = await page.evaluate(() => window.kernelTests.floatExactness());
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    expect(rows.filter((r) => r.sameOrder && r.kind === 'dense').length).toBeGreaterThan(5);
+    for (const r of rows) {
+      const where = `${r.name} / ${r.layer} / batch ${r.batch}`;
+      expect(r.values).toBeGreaterThan(0);
+      // Same operation order as tfjs: identical floats and identical packed signs.
+      if (r.sameOrder) expect.soft(r, where).toMatchObject({ mismatches: 0, bitsMismatches: 0 });
+      // tfjs' reduction order (tiny products): float32 rounding, signs flip only at ties.
+      expect.soft(r.maxAbsDiff, where).toBeLessThanOrEqual(r.tolerance);
+      expect.soft(r.unexplainedBits, where).toBe(0);
     }
     expect(errors).toEqual([]);
   });
@@ -31,9 +48,9 @@ test.describe('binary kernels', () => {
     expect(out.kind, out.fallbackReason).toBe('webgpu');
     for (const r of out.results) {
       if (r.ties) console.log(`${r.name}: ${r.ties} ties near 0, ${r.bitMismatches} flipped bits`);
-      expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true });
+      expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true, predictEqualsTrace: true });
     }
-    expect(out.results.length).toBe(12);
+    expect(out.results.length).toBe(17);
     expect(errors).toEqual([]);
   });
 
@@ -60,8 +77,8 @@ test.describe('binary kernels', () => {
     const out = await page.evaluate(() => window.kernelTests.agreement('cpu'));
     expect(out.kind).toBe('js');
     expect(out.fallbackReason).toMatch(/adapter|navigator\.gpu/);
-    for (const r of out.results) expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true });
-    expect(out.results.length).toBe(12);
+    for (const r of out.results) expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true, predictEqualsTrace: true });
+    expect(out.results.length).toBe(17);
     expect(errors).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@
 //   npm run bench:binary -- --runs=7     timed runs per case (median; 2 warm-up runs)
 //   npm run bench:binary -- --only=net   cases whose "kind:arg" contains the text
 //   npm run bench:binary -- --tune       also try GEMM workgroup shapes at 1024³
+// Whole-network cases are followed by a per-layer breakdown of one forward pass (each
+// engine step submitted alone and awaited, next to each tfjs float32 layer).
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
@@ -23,6 +25,7 @@ const address = server.httpServer.address();
 const url = `http://localhost:${address.port}/e2e/harness/bench.html`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] });
 const results = [];
+const profiles = [];
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`pageerror: ${e.message}`));
@@ -62,6 +65,7 @@ try {
     }
     console.log(JSON.stringify(r));
     results.push(r);
+    if (kind === 'net') profiles.push(await page.evaluate((arch) => window.bench.profile(arch, 256), arg));
   }
   const convs = results.filter((r) => r.case.startsWith('cnn-cifar'));
   if (convs.length) {
@@ -83,6 +87,20 @@ try {
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   for (const r of results) if (r.popcountLimitFraction) console.log(`${r.case}: ${(100 * r.popcountLimitFraction).toFixed(1)}% of the popcount probe`);
+  for (const p of profiles) {
+    const sum = (steps) => steps.reduce((s, x) => s + x.ms, 0);
+    console.log(`\nPer-layer breakdown, ${p.case} at batch ${p.batch} (engine ${p.kind}; each step submitted alone and awaited; plan made once in ${fmt(p.planMs)} ms):`);
+    const layers = [...new Set([...p.engine, ...p.tfjs].map((s) => s.layer))];
+    const lines = [['layer', 'binary engine step', 'ms', 'tfjs f32 ms']];
+    for (const layer of layers) {
+      const e = p.engine.filter((s) => s.layer === layer);
+      const t = p.tfjs.filter((s) => s.layer === layer);
+      lines.push([layer, e.map((s) => s.step).join(' + ') || '-', e.length ? fmt(sum(e)) : '-', t.length ? fmt(sum(t)) : '-']);
+    }
+    lines.push(['total', '', fmt(sum(p.engine)), fmt(sum(p.tfjs))]);
+    const w = lines[0].map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
+    for (const l of lines) console.log(l.map((c, j) => String(c).padEnd(w[j])).join('  '));
+  }
 } finally {
   await browser.close();
   await server.close();

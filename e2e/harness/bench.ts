@@ -252,7 +252,45 @@ async function adapterInfo() {
   return { vendor: info?.vendor, architecture: info?.architecture, device: info?.device, description: info?.description, features: [...a.features].sort() };
 }
 
-const api = { gemm, convLayerCase, network, popcountPeak, adapterInfo };
+
+/**
+ * Per-layer breakdown of one forward pass at `batch`: the engine's steps, each submitted
+ * alone and awaited (`engine.profile`; the plan is made by a first, untimed call), and
+ * the float32 network's layers in tfjs (`floatLayer`, each flushed and awaited; second
+ * of two passes).
+ */
+async function profile(arch: Architecture, batch = 256) {
+  const { b } = await setup();
+  const spec = architectureSpec(arch, 21);
+  const xs = randomInput(spec, batch, 4);
+  const x = tf.tensor(xs, [batch, ...spec.inputShape] as number[]);
+  const engine = await createBinaryEngine();
+  await engine.load(spec);
+  const first = await engine.profile(x, batch);
+  const { steps } = await engine.profile(x, batch);
+  const planMs = first.steps.find((s) => s.layer === 'plan')?.ms ?? 0;
+  engine.dispose();
+  const tfjs: { layer: string; step: string; ms: number }[] = [];
+  for (let rep = 0; rep < 2; rep++) {
+    tfjs.length = 0;
+    let h: tf.Tensor = tf.reshape(x, [batch, ...spec.inputShape]);
+    for (const l of spec.layers) {
+      const t0 = performance.now();
+      const y = floatLayer(l, h);
+      await tfjsDone(b);
+      tfjs.push({ layer: l.name, step: `tfjs ${l.kind} (${l.weightMode} weights, ${l.inputMode} input)`, ms: performance.now() - t0 });
+      h.dispose();
+      h = y;
+    }
+    const t0 = performance.now();
+    await h.data();
+    tfjs.push({ layer: 'output', step: 'logits read-back', ms: performance.now() - t0 });
+    h.dispose();
+  }
+  x.dispose();
+  return { case: `${arch} forward`, batch, kind: engine.kind, planMs, engine: steps.filter((s) => s.layer !== 'plan'), tfjs };
+}
+const api = { profile, gemm, convLayerCase, network, popcountPeak, adapterInfo };
 declare global {
   interface Window {
     bench: typeof api;

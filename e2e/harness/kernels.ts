@@ -6,14 +6,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgpu';
-import { packActivations, packedPitch } from '../../src/kernels/bits';
+import { packActivations, packedPitch, unpackActivations } from '../../src/kernels/bits';
 import type { PackedLayer } from '../../src/kernels/compile';
 import { compileSpec } from '../../src/kernels/compile';
 import { createBinaryEngine } from '../../src/kernels/engine';
-import { architectureCases, edgeCases, randomInput, rng, uniform } from '../../src/kernels/fixtures';
+import { architectureCases, edgeCases, floatEdgeCases, randomInput, rng, uniform } from '../../src/kernels/fixtures';
 import { packModel } from '../../src/kernels/format';
 import { jsConvDots, jsDenseDots, jsEpilogue } from '../../src/kernels/js';
-import { compareWithReference } from '../../src/kernels/verify';
+import { floatLayer } from '../../src/kernels/reference';
+import { compareWithReference, FLOAT_REL, TIE_REL } from '../../src/kernels/verify';
 import { BinaryKernels } from '../../src/kernels/webgpu';
 
 async function useBackend(name: 'webgpu' | 'cpu'): Promise<void> {
@@ -26,13 +27,21 @@ async function agreement(backend: 'webgpu' | 'cpu') {
   await useBackend(backend);
   const engine = await createBinaryEngine();
   const results = [];
-  for (const c of [...edgeCases(), ...architectureCases()]) {
+  for (const c of [...edgeCases(), ...floatEdgeCases(), ...architectureCases()]) {
     // Load half of the cases from the packed file, to cover the loader too.
     await engine.load(results.length % 2 ? packModel(c.spec) : c.spec);
-    const a = await compareWithReference(c.spec, engine, randomInput(c.spec, c.batch, 5), c.batch);
+    const x = randomInput(c.spec, c.batch, 5);
+    const a = await compareWithReference(c.spec, engine, x, c.batch);
+    // predict() (one submission, no trace outputs) on an array and on a tensor gives the trace's logits.
+    const fromArray = await engine.predict(x, c.batch);
+    const xt = tf.tensor(x, [c.batch, ...c.spec.inputShape]);
+    const fromTensor = await engine.predict(xt, c.batch);
+    xt.dispose();
+    const predictEqualsTrace = fromArray.logits.every((v, j) => v === a.logits[j]) && fromTensor.logits.every((v, j) => v === a.logits[j]);
     results.push({
       name: c.name, failures: a.failures, ties: a.ties, bitMismatches: a.bitMismatches, predictionsEqual: a.predictionsEqual,
       maxLogitDiff: a.maxLogitDiff, layers: a.layers.length, finite: a.logits.every(Number.isFinite) && a.logits.some((v) => v !== 0),
+      predictEqualsTrace,
     });
   }
   const out = { kind: engine.kind, fallbackReason: engine.fallbackReason, results };
@@ -55,10 +64,12 @@ function rawDots(L: PackedLayer): PackedLayer {
 async function exactness() {
   await useBackend('webgpu');
   const device = (tf.backend() as unknown as { device: GPUDevice }).device;
-  const k = await BinaryKernels.create(device);
+  // Default tuning, and the GEMM with workgroup-memory staging (STAGE) and other sizes.
+  const tunings = [await BinaryKernels.create(device), await BinaryKernels.create(device, { tuning: { gemm: { WG_X: 8, WG_Y: 8, STAGE: 1 }, conv: { WG_SIZE: 32 } } })];
   const r = rng(9);
-  const rows: { name: string; layer: string; values: number; mismatches: number; packMismatches: number; bitsMismatches: number }[] = [];
-  for (const c of [...edgeCases(), ...architectureCases()]) {
+  const rows: { name: string; layer: string; tuning: number; values: number; mismatches: number; packMismatches: number; bitsMismatches: number }[] = [];
+  const cases = [...edgeCases(), ...floatEdgeCases(), ...architectureCases()].flatMap((c) => tunings.map((k, tuning) => ({ ...c, k, tuning })));
+  for (const { k, tuning, ...c } of cases) {
     const model = compileSpec(c.spec);
     for (const [i, L0] of model.packed.entries()) {
       if (!L0) continue;
@@ -100,8 +111,77 @@ async function exactness() {
       let bitsMismatches = 0;
       jsBits.forEach((v, j) => (bitsMismatches += v === gpuBits[j] ? 0 : 1));
 
-      rows.push({ name: c.name, layer: c.spec.layers[i].name, values: ref.length, mismatches, packMismatches, bitsMismatches });
+      rows.push({ name: c.name, layer: c.spec.layers[i].name, tuning, values: ref.length, mismatches, packMismatches, bitsMismatches });
       for (const b of [xBuf, packedBuf, outBuf, bitsBuf, gl.weights, gl.ep, glb.weights, glb.ep, d.uniform, db.uniform, dp.uniform]) b.destroy();
+    }
+  }
+  return rows;
+}
+
+/**
+ * Float-kernel exactness: every float layer of every case, on random float input
+ * (with exact and negative zeros), through `conv2d_float.wgsl` / `dense_float.wgsl`
+ * against the same layer as tfjs ops (`floatLayer`, the float simulation and the JS
+ * path's float step) on the same WebGPU device: float outputs compared value for
+ * value, packed-sign outputs against the JS packing of the tfjs floats.
+ */
+async function floatExactness() {
+  await useBackend('webgpu');
+  const device = (tf.backend() as unknown as { device: GPUDevice }).device;
+  const k = await BinaryKernels.create(device);
+  const r = rng(19);
+  const rows = [];
+  for (const c of [...edgeCases(), ...floatEdgeCases(), ...architectureCases()]) {
+    const model = compileSpec(c.spec);
+    for (const [i, F] of model.floats.entries()) {
+      if (!F) continue;
+      const g = F.geo;
+      for (const N of [c.batch, 1, 37]) {
+        const x = uniform(r, N * g.input.h * g.input.w * g.input.c, -2, 2);
+        for (let j = 0; j < x.length; j += 13) x[j] = j % 26 ? 0 : -0;
+        const xt = tf.tensor4d(x, [N, g.input.h, g.input.w, g.input.c]);
+        const ref = floatLayer(c.spec.layers[i], xt);
+        const refData = (await ref.data()) as Float32Array;
+        ref.dispose();
+        xt.dispose();
+        const gl = k.uploadFloat(F);
+        const xBuf = k.storage(x.byteLength, x);
+        const P = g.output.h * g.output.w;
+        const outBuf = k.storage(N * P * F.cout * 4);
+        const df = await k.floatLayer(gl, xBuf, outBuf, N, false);
+        const bitsBytes = N * packedPitch(P, F.cout) * 4;
+        const bitsBuf = k.storage(bitsBytes);
+        const db = await k.floatLayer(gl, xBuf, bitsBuf, N, true);
+        k.submit([df, db]);
+        const got = new Float32Array(await k.read(outBuf, N * P * F.cout * 4));
+        const gotBits = new Uint32Array(await k.read(bitsBuf, bitsBytes));
+        let mismatches = 0;
+        let maxAbsDiff = 0;
+        let maxRef = 0;
+        refData.forEach((v, j) => {
+          if (v !== got[j]) mismatches++;
+          maxAbsDiff = Math.max(maxAbsDiff, Math.abs(v - got[j]));
+          maxRef = Math.max(maxRef, Math.abs(v));
+        });
+        const jsBits = packActivations(refData, N, P, F.cout);
+        let bitsMismatches = 0;
+        jsBits.forEach((v, j) => (bitsMismatches += v === gotBits[j] ? 0 : 1));
+        // Sign bits that differ away from a tie (|ref| > TIE_REL·max|ref|).
+        let unexplainedBits = 0;
+        const gotSigns = unpackActivations(gotBits, N, P, F.cout);
+        refData.forEach((v, j) => {
+          if ((v < 0 ? -1 : 1) !== gotSigns[j] && Math.abs(v) > TIE_REL * maxRef) unexplainedBits++;
+        });
+        // tfjs 4.22 multiplies with a workgroup tree reduction (MatMulReduceProgram) when
+        // the product has at most 128 values, and with an fma chain over k otherwise,
+        // the order the float kernels use.
+        const sameOrder = F.kind === 'conv2d' || N * F.cout > 128;
+        rows.push({
+          name: c.name, layer: c.spec.layers[i].name, kind: F.kind, batch: N, values: refData.length, sameOrder,
+          mismatches, maxAbsDiff, tolerance: FLOAT_REL * (1 + maxRef), bitsMismatches, unexplainedBits,
+        });
+        for (const b of [gl.weights, gl.table, xBuf, outBuf, bitsBuf, df.uniform, db.uniform]) b.destroy();
+      }
     }
   }
   return rows;
@@ -138,7 +218,7 @@ async function adapter() {
   return a ? { vendor: info?.vendor, architecture: info?.architecture, description: info?.description, features: [...a.features] } : null;
 }
 
-const api = { agreement, exactness, compileFailure, inWorker, adapter };
+const api = { agreement, exactness, floatExactness, compileFailure, inWorker, adapter };
 declare global {
   interface Window {
     kernelTests: typeof api;

@@ -2,30 +2,36 @@
 /**
  * The binary engine: runs a {@link DeploySpec} with its binary/ternary layers on packed
  * bits — WGSL kernels on WebGPU, or the same packed algorithm in JavaScript when
- * WebGPU is missing or a kernel fails to build. Float layers (typically the first and
- * last) run as tfjs ops via {@link floatLayer}, exactly as in the float simulation.
+ * WebGPU is missing or a kernel fails to build.
  *
- * Device sharing: when tfjs runs on its WebGPU backend the engine uses that backend's
- * `GPUDevice`; float tensors enter the kernels through `tensor.dataToGPU()` and leave
- * as tensors created from the output `GPUBuffer` (`tf.tensor({ buffer })`), so no
- * activation goes through the CPU. Consecutive packed layers pass packed bits
- * (sign + pack fused in the producing layer's epilogue) in one command submission.
- * Otherwise the engine requests its own adapter and crosses to tfjs via the CPU.
+ * WebGPU path: every layer runs as a WGSL kernel — packed layers on XNOR-popcount
+ * (`gemm.wgsl`, `conv2d.wgsl`), float layers (typically the first and last) on
+ * `conv2d_float.wgsl` / `dense_float.wgsl`. A float layer followed by a packed layer
+ * emits packed sign bits from its epilogue, so activations cross from float to bits
+ * inside a kernel. Per batch size the engine keeps a plan: activation buffers, uniform
+ * buffers, bind groups and a read-back buffer, made once and replayed. A forward pass
+ * is one upload of the input (a GPU-side copy for a tfjs WebGPU tensor on the shared
+ * device), one command submission, and one read-back of the logits.
  *
- * Agreement with `floatForward`: integer dot products are exact; the float epilogue
- * (alpha·D + bias, pool, folded batch norm) rounds differently from tfjs' sums of
- * ±alpha terms by a few float32 ulps, so logits agree to float32 rounding and sign
- * bits agree except where a pre-sign value lies within rounding of 0.
+ * JavaScript path: float layers run as tfjs ops via {@link floatLayer}, exactly as in
+ * the float simulation; packed layers run `js.ts` on packed words.
+ *
+ * Agreement with `floatForward`: integer dot products are exact. The float kernels
+ * repeat the operation order of tfjs' WebGPU kernels (fma chain over k, add, max pool,
+ * batchNorm's dot form), so on the tfjs device they reproduce its floats. The packed
+ * epilogue (alpha·D + bias, pool, folded batch norm) rounds differently from tfjs'
+ * sums of ±alpha terms by a few float32 ulps, so logits agree to float32 rounding and
+ * sign bits agree except where a pre-sign value lies within rounding of 0.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { packActivations, packedPitch, unpackActivations } from './bits';
-import type { CompiledModel, PackedLayer } from './compile';
+import type { CompiledModel } from './compile';
 import { compileSpec } from './compile';
 import { unpackModel } from './format';
 import { jsPackedLayer } from './js';
 import { asNHWC, floatLayer } from './reference';
 import type { DeploySpec, Shape3 } from './spec';
-import type { Dispatch, GpuLayer, KernelName, KernelTuning } from './webgpu';
+import type { Dispatch, GpuFloatLayer, GpuLayer, KernelName, KernelTuning } from './webgpu';
 import { BinaryKernels } from './webgpu';
 
 /** Result of {@link BinaryEngine.predict}. */
@@ -64,8 +70,23 @@ export interface BinaryEngine {
   predict(x: Float32Array | tf.Tensor, batch: number): Promise<PredictResult>;
   /** Forward pass returning every layer's output (for verification). */
   trace(x: Float32Array | tf.Tensor, batch: number): Promise<LayerTrace[]>;
+  /**
+   * Forward pass with every step submitted on its own and awaited, returning each
+   * step's wall time (upload, each layer's kernels, read-back) — for profiling; the
+   * logits are those of {@link predict}.
+   */
+  profile(x: Float32Array | tf.Tensor, batch: number): Promise<{ steps: ProfileStep[]; logits: Float32Array }>;
   /** Releases GPU buffers. */
   dispose(): void;
+}
+
+/** One step of {@link BinaryEngine.profile}. */
+export interface ProfileStep {
+  /** Layer name, or 'input' / 'output'. */
+  layer: string;
+  /** What ran: kernel entry points, upload or read-back. */
+  step: string;
+  ms: number;
 }
 
 /** Options of {@link createBinaryEngine}. */
@@ -82,12 +103,36 @@ export interface EngineOptions {
 
 type Input = Float32Array | tf.Tensor;
 
-interface GpuBatchPlan {
-  /** Packed input buffer of each packed layer that follows a float layer. */
-  packedIn: Map<number, GPUBuffer>;
-  /** Output buffer and dispatch of each packed layer. */
-  out: Map<number, { buffer: GPUBuffer; dispatch: Dispatch }>;
+/** A layer's kernels in a batch plan. */
+interface PlanStep {
+  layer: string;
+  step: string;
+  dispatches: Dispatch[];
 }
+
+/** Where a layer's output lives in a batch plan. */
+interface PlanOutput {
+  buffer: GPUBuffer;
+  bits: boolean;
+  shape: Shape3;
+}
+
+/** Everything one batch size needs on the GPU, made once and replayed. */
+interface GpuBatchPlan {
+  N: number;
+  /** Float network input [N, h, w, c]. */
+  input: GPUBuffer;
+  inputBytes: number;
+  steps: PlanStep[];
+  outputs: PlanOutput[];
+  logitsBytes: number;
+  staging: GPUBuffer;
+  /** Buffers owned by the plan (activations, uniforms, staging). */
+  owned: GPUBuffer[];
+}
+
+/** Batch sizes whose plans are kept (least recently made dropped first). */
+const MAX_PLANS = 4;
 
 const shapeOf = (N: number, s: Shape3, dense: boolean): number[] => (dense ? [N, s.c] : [N, s.h, s.w, s.c]);
 
@@ -107,7 +152,10 @@ class Engine implements BinaryEngine {
   adapterInfo?: BinaryEngine['adapterInfo'];
   private model?: CompiledModel;
   private gpuLayers = new Map<number, GpuLayer>();
+  private gpuFloats = new Map<number, GpuFloatLayer>();
   private plans = new Map<number, GpuBatchPlan>();
+  /** Runs one GPU forward pass at a time (plans' buffers are reused). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly kernels: BinaryKernels | undefined,
@@ -118,21 +166,36 @@ class Engine implements BinaryEngine {
     this.fallbackReason = fallbackReason;
   }
 
-  async load(model: DeploySpec | Uint8Array): Promise<void> {
+  private exclusive<T>(f: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(f, f);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  load(model: DeploySpec | Uint8Array): Promise<void> {
+    return this.exclusive(() => this.loadNow(model));
+  }
+
+  private async loadNow(model: DeploySpec | Uint8Array): Promise<void> {
     const spec = model instanceof Uint8Array ? unpackModel(model) : model;
     const compiled = compileSpec(spec);
     this.releaseGpu();
     this.model = compiled;
     if (this.kind !== 'webgpu' || !this.kernels) return;
     try {
+      const k = this.kernels;
       for (const [i, L] of compiled.packed.entries()) {
         if (!L) continue;
         const bits = compiled.geo[i].emitsBits;
-        const k = this.kernels;
         const ternary = L.ternary ? 1 : 0;
         if (L.kind === 'dense') await k.pipeline('gemm', bits ? 'gemm_bits' : 'gemm_f32', { TERNARY: ternary });
         else await k.pipeline('conv2d', bits ? 'conv_bits' : 'conv_f32', { TERNARY: ternary, POOL: L.pool ? 1 : 0 });
         this.gpuLayers.set(i, k.upload(L));
+      }
+      for (const [i, F] of compiled.floats.entries()) {
+        if (!F) continue;
+        await k.floatPipeline(F, F.emitsBits);
+        this.gpuFloats.set(i, k.uploadFloat(F));
       }
     } catch (e) {
       this.releaseGpu();
@@ -146,29 +209,42 @@ class Engine implements BinaryEngine {
     return this.model;
   }
 
+  private checkSize(x: Input, batch: number): void {
+    const spec = this.need().spec;
+    const size = spec.inputShape.reduce((a, b) => a * b, batch);
+    const got = x instanceof Float32Array ? x.length : x.size;
+    if (got !== size) throw new Error(`Binary engine: input has ${got} values, expected ${batch}×${spec.inputShape.join('×')}`);
+  }
+
+  private gpu(): boolean {
+    return this.kind === 'webgpu' && !!this.kernels;
+  }
+
   async predict(x: Input, batch: number): Promise<PredictResult> {
     const t0 = performance.now();
-    const { logits } = await this.run(x, batch, false);
+    const logits = this.gpu() ? await this.exclusive(() => this.forwardGpu(x, batch)) : (await this.runJs(x, batch, false)).logits;
     const classes = this.need().spec.classes;
     return { logits, predictions: argmax(logits, batch, classes), ms: performance.now() - t0 };
   }
 
   async trace(x: Input, batch: number): Promise<LayerTrace[]> {
-    return (await this.run(x, batch, true)).trace;
+    return this.gpu() ? this.exclusive(() => this.traceGpu(x, batch)) : (await this.runJs(x, batch, true)).trace;
+  }
+
+  async profile(x: Input, batch: number): Promise<{ steps: ProfileStep[]; logits: Float32Array }> {
+    if (this.gpu()) return this.exclusive(() => this.profileGpu(x, batch));
+    const t0 = performance.now();
+    const { logits } = await this.runJs(x, batch, false);
+    return { steps: [{ layer: 'network', step: 'JavaScript packed path', ms: performance.now() - t0 }], logits };
   }
 
   private input(x: Input, batch: number): tf.Tensor4D {
     const spec = this.need().spec;
+    this.checkSize(x, batch);
     const t = x instanceof Float32Array ? tf.tensor(x) : x;
-    const size = spec.inputShape.reduce((a, b) => a * b, batch);
-    if (t.size !== size) throw new Error(`Binary engine: input has ${t.size} values, expected ${batch}×${spec.inputShape.join('×')}`);
     const r = asNHWC(spec, t);
     if (t !== x) t.dispose();
     return r;
-  }
-
-  private async run(x: Input, N: number, collect: boolean): Promise<{ logits: Float32Array; trace: LayerTrace[] }> {
-    return this.kind === 'webgpu' && this.kernels ? this.runGpu(x, N, collect) : this.runJs(x, N, collect);
   }
 
   private async runJs(x: Input, N: number, collect: boolean): Promise<{ logits: Float32Array; trace: LayerTrace[] }> {
@@ -206,103 +282,179 @@ class Engine implements BinaryEngine {
     return { logits, trace };
   }
 
+  /** The batch plan for N examples (made on first use). */
   private async plan(N: number): Promise<GpuBatchPlan> {
-    let p = this.plans.get(N);
-    if (p) return p;
+    const cached = this.plans.get(N);
+    if (cached) return cached;
     const k = this.kernels!;
-    const { geo, packed } = this.need();
-    p = { packedIn: new Map(), out: new Map() };
-    let prev: GPUBuffer | undefined;
-    for (const [i, L] of packed.entries()) {
-      if (!L) {
-        prev = undefined;
-        continue;
-      }
+    const { spec, geo, packed, floats } = this.need();
+    const owned: GPUBuffer[] = [];
+    const buffer = (bytes: number, label: string) => {
+      const b = k.storage(bytes, undefined, label);
+      owned.push(b);
+      return b;
+    };
+    const [h0, w0, c0] = spec.inputShape;
+    const inputBytes = N * h0 * w0 * c0 * 4;
+    const input = buffer(inputBytes, 'network input');
+    const steps: PlanStep[] = [];
+    const outputs: PlanOutput[] = [];
+    let prev: PlanOutput = { buffer: input, bits: false, shape: { h: h0, w: w0, c: c0 } };
+    for (const [i, layer] of spec.layers.entries()) {
       const g = geo[i];
-      let input = prev;
-      if (!input) {
-        input = k.storage(N * packedPitch(g.inP, g.inC) * 4, undefined, `packed input ${i}`);
-        p.packedIn.set(i, input);
+      const L = packed[i];
+      const F = floats[i];
+      const bits = L ? g.emitsBits : F!.emitsBits;
+      const P = g.output.h * g.output.w;
+      const bytes = bits ? N * packedPitch(P, g.output.c) * 4 : N * P * g.output.c * 4;
+      const out: PlanOutput = { buffer: buffer(bytes, `${layer.name} output`), bits, shape: g.output };
+      const dispatches: Dispatch[] = [];
+      const names: string[] = [];
+      if (L) {
+        let src = prev.buffer;
+        if (!prev.bits) {
+          src = buffer(N * packedPitch(g.inP, g.inC) * 4, `${layer.name} packed input`);
+          dispatches.push(await k.pack(prev.buffer, src, N, g.inP, g.inC));
+          names.push('pack');
+        }
+        const gl = this.gpuLayers.get(i)!;
+        dispatches.push(L.kind === 'dense' ? await k.gemm(gl, src, out.buffer, N, bits) : await k.conv(gl, src, out.buffer, N, bits));
+        names.push(`${L.kind === 'dense' ? 'gemm' : 'conv2d'}.wgsl ${L.kind === 'dense' ? 'gemm' : 'conv'}_${bits ? 'bits' : 'f32'}${L.ternary ? ' ternary' : ''}`);
+      } else {
+        dispatches.push(await k.floatLayer(this.gpuFloats.get(i)!, prev.buffer, out.buffer, N, bits));
+        names.push(`${F!.kind === 'dense' ? 'dense_float.wgsl dense' : 'conv2d_float.wgsl conv'}_${bits ? 'bits' : 'f32'}`);
       }
-      const bytes = g.emitsBits ? N * packedPitch(g.output.h * g.output.w, g.output.c) * 4 : N * g.output.h * g.output.w * g.output.c * 4;
-      const buffer = k.storage(bytes, undefined, `layer ${i} output`);
-      const gl = this.gpuLayers.get(i)!;
-      const dispatch = L.kind === 'dense' ? await k.gemm(gl, input, buffer, N, g.emitsBits) : await k.conv(gl, input, buffer, N, g.emitsBits);
-      p.out.set(i, { buffer, dispatch });
-      prev = g.emitsBits ? buffer : undefined;
+      for (const d of dispatches) owned.push(d.uniform);
+      steps.push({ layer: layer.name, step: names.join(' + '), dispatches });
+      outputs.push(out);
+      prev = out;
     }
-    this.plans.set(N, p);
-    return p;
+    const logitsBytes = N * spec.classes * 4;
+    const staging = k.staging(logitsBytes, 'logits read-back');
+    owned.push(staging);
+    const plan: GpuBatchPlan = { N, input, inputBytes, steps, outputs, logitsBytes, staging, owned };
+    if (this.plans.size >= MAX_PLANS) {
+      const [oldN, old] = this.plans.entries().next().value as [number, GpuBatchPlan];
+      for (const b of old.owned) b.destroy();
+      this.plans.delete(oldN);
+    }
+    this.plans.set(N, plan);
+    return plan;
   }
 
-  private async runGpu(x: Input, N: number, collect: boolean): Promise<{ logits: Float32Array; trace: LayerTrace[] }> {
+  /**
+   * Puts the input into the plan's input buffer: a GPU-side copy recorded in `encoder`
+   * for a tfjs WebGPU tensor on the shared device, else a queue write. Returns a
+   * cleanup to call after submission.
+   */
+  private async upload(x: Input, plan: GpuBatchPlan, encoder: GPUCommandEncoder): Promise<() => void> {
+    this.checkSize(x, plan.N);
+    const queue = this.kernels!.device.queue;
+    if (x instanceof Float32Array) {
+      queue.writeBuffer(plan.input, 0, x.buffer, x.byteOffset, x.byteLength);
+      return () => undefined;
+    }
+    const gd = this.shared && x.dtype === 'float32' ? gpuData(x) : undefined;
+    if (gd?.buffer) {
+      encoder.copyBufferToBuffer(gd.buffer, 0, plan.input, 0, plan.inputBytes);
+      return () => gd.tensorRef.dispose();
+    }
+    const data = await x.data();
+    const f = data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>);
+    queue.writeBuffer(plan.input, 0, f.buffer, f.byteOffset, f.byteLength);
+    return () => undefined;
+  }
+
+  private async readLogits(plan: GpuBatchPlan): Promise<Float32Array> {
+    await plan.staging.mapAsync(1); // GPUMapMode.READ
+    const logits = new Float32Array(plan.staging.getMappedRange(0, plan.logitsBytes).slice(0));
+    plan.staging.unmap();
+    return logits;
+  }
+
+  private copyLogits(plan: GpuBatchPlan, encoder: GPUCommandEncoder): void {
+    encoder.copyBufferToBuffer(plan.outputs[plan.outputs.length - 1].buffer, 0, plan.staging, 0, plan.logitsBytes);
+  }
+
+  /** One forward pass: upload, one submission of every layer, read-back of the logits. */
+  private async forwardGpu(x: Input, N: number): Promise<Float32Array> {
     const k = this.kernels!;
-    const { spec, geo, packed } = this.need();
     const plan = await this.plan(N);
+    const encoder = k.device.createCommandEncoder();
+    const cleanup = await this.upload(x, plan, encoder);
+    k.encode(encoder, plan.steps.flatMap((s) => s.dispatches));
+    this.copyLogits(plan, encoder);
+    k.device.queue.submit([encoder.finish()]);
+    cleanup();
+    return this.readLogits(plan);
+  }
+
+  private async profileGpu(x: Input, N: number): Promise<{ steps: ProfileStep[]; logits: Float32Array }> {
+    const k = this.kernels!;
+    const done = () => k.device.queue.onSubmittedWorkDone();
+    const steps: ProfileStep[] = [];
+    let t0 = performance.now();
+    const plan = await this.plan(N);
+    steps.push({ layer: 'plan', step: 'buffers, uniforms, bind groups (cached per batch size)', ms: performance.now() - t0 });
+    t0 = performance.now();
+    let encoder = k.device.createCommandEncoder();
+    const cleanup = await this.upload(x, plan, encoder);
+    k.device.queue.submit([encoder.finish()]);
+    cleanup();
+    await done();
+    steps.push({ layer: 'input', step: x instanceof Float32Array ? 'writeBuffer' : 'tensor → GPU buffer copy', ms: performance.now() - t0 });
+    for (const s of plan.steps) {
+      t0 = performance.now();
+      k.submit(s.dispatches);
+      await done();
+      steps.push({ layer: s.layer, step: s.step, ms: performance.now() - t0 });
+    }
+    t0 = performance.now();
+    encoder = k.device.createCommandEncoder();
+    this.copyLogits(plan, encoder);
+    k.device.queue.submit([encoder.finish()]);
+    const logits = await this.readLogits(plan);
+    steps.push({ layer: 'output', step: 'logits read-back', ms: performance.now() - t0 });
+    return { steps, logits };
+  }
+
+  /** A forward pass, then every layer's output read back (float layers that emit bits rerun to floats). */
+  private async traceGpu(x: Input, N: number): Promise<LayerTrace[]> {
+    const k = this.kernels!;
+    const { spec, floats } = this.need();
+    const plan = await this.plan(N);
+    const extra: { index: number; buffer: GPUBuffer; dispatch: Dispatch }[] = [];
+    for (const [i, F] of floats.entries()) {
+      if (!F?.emitsBits) continue;
+      const g = F.geo.output;
+      const buffer = k.storage(N * g.h * g.w * g.c * 4, undefined, `${spec.layers[i].name} trace`);
+      const src = i === 0 ? plan.input : plan.outputs[i - 1].buffer;
+      extra.push({ index: i, buffer, dispatch: await k.floatLayer(this.gpuFloats.get(i)!, src, buffer, N, false) });
+    }
+    const encoder = k.device.createCommandEncoder();
+    const cleanup = await this.upload(x, plan, encoder);
+    k.encode(encoder, [...plan.steps.flatMap((s) => s.dispatches), ...extra.map((e) => e.dispatch)]);
+    k.device.queue.submit([encoder.finish()]);
+    cleanup();
     const trace: LayerTrace[] = [];
-    const bitsToRead: { index: number; L: PackedLayer; buffer: GPUBuffer }[] = [];
-    let t: tf.Tensor | null = this.input(x, N);
-    let pending: Dispatch[] = [];
-    const cleanup: (() => void)[] = [];
     for (const [i, layer] of spec.layers.entries()) {
-      const L = packed[i];
-      const g = geo[i];
-      if (!L) {
-        const y: tf.Tensor = floatLayer(layer, t!);
-        t!.dispose();
-        t = y;
-        if (collect) trace.push({ name: layer.name, kind: 'float', values: new Float32Array(await t.data()) });
-        continue;
+      const o = plan.outputs[i];
+      const P = o.shape.h * o.shape.w;
+      const e = extra.find((r) => r.index === i);
+      if (e) {
+        trace.push({ name: layer.name, kind: 'float', values: new Float32Array(await k.read(e.buffer, N * P * o.shape.c * 4)) });
+      } else if (o.bits) {
+        const words = new Uint32Array(await k.read(o.buffer, N * packedPitch(P, o.shape.c) * 4));
+        trace.push({ name: layer.name, kind: 'bits', values: unpackActivations(words, N, P, o.shape.c) });
+      } else {
+        trace.push({ name: layer.name, kind: 'float', values: new Float32Array(await k.read(o.buffer, N * P * o.shape.c * 4)) });
       }
-      if (t) {
-        const target = plan.packedIn.get(i)!;
-        let source: GPUBuffer;
-        const gd = this.shared ? gpuData(t) : undefined;
-        if (gd) {
-          source = gd.buffer!;
-          cleanup.push(() => gd.tensorRef.dispose());
-        } else {
-          const data = (await t.data()) as Float32Array;
-          source = k.storage(data.byteLength, data, 'float input');
-          cleanup.push(() => source.destroy());
-        }
-        const d = await k.pack(source, target, N, g.inP, g.inC);
-        cleanup.push(() => d.uniform.destroy());
-        pending.push(d);
-        t.dispose();
-        t = null;
-      }
-      const { buffer, dispatch } = plan.out.get(i)!;
-      pending.push(dispatch);
-      if (g.emitsBits) {
-        if (collect) {
-          trace.push({ name: layer.name, kind: 'bits', values: new Float32Array(0) });
-          bitsToRead.push({ index: trace.length - 1, L, buffer });
-        }
-        continue;
-      }
-      k.submit(pending);
-      pending = [];
-      for (const f of cleanup.splice(0)) f();
-      const shape = shapeOf(N, g.output, layer.kind === 'dense');
-      if (this.shared) t = tf.tensor({ buffer, zeroCopy: false }, shape, 'float32');
-      else {
-        const size = shape.reduce((a, b) => a * b, 1);
-        t = tf.tensor(new Float32Array(await k.read(buffer, size * 4)), shape);
-      }
-      if (collect) trace.push({ name: layer.name, kind: 'float', values: new Float32Array(await t.data()) });
     }
-    if (pending.length) k.submit(pending);
-    for (const f of cleanup) f();
-    const logits = new Float32Array(await t!.data());
-    t!.dispose();
-    for (const r of bitsToRead) {
-      const g = r.L.geo.output;
-      const P = g.h * g.w;
-      const words = new Uint32Array(await k.read(r.buffer, N * packedPitch(P, g.c) * 4));
-      trace[r.index].values = unpackActivations(words, N, P, g.c);
+    for (const e of extra) {
+      e.buffer.destroy();
+      e.dispatch.uniform.destroy();
     }
-    return { logits, trace };
+    return trace;
   }
 
   private releaseGpu(): void {
@@ -310,14 +462,13 @@ class Engine implements BinaryEngine {
       g.weights.destroy();
       g.ep.destroy();
     }
-    for (const p of this.plans.values()) {
-      for (const b of p.packedIn.values()) b.destroy();
-      for (const o of p.out.values()) {
-        o.buffer.destroy();
-        o.dispatch.uniform.destroy();
-      }
+    for (const g of this.gpuFloats.values()) {
+      g.weights.destroy();
+      g.table.destroy();
     }
+    for (const p of this.plans.values()) for (const b of p.owned) b.destroy();
     this.gpuLayers.clear();
+    this.gpuFloats.clear();
     this.plans.clear();
   }
 

@@ -235,6 +235,69 @@ export function edgeCases(): SpecCase[] {
   ];
 }
 
+/**
+ * Edge shapes for the float kernels (`conv2d_float.wgsl`, `dense_float.wgsl`): float
+ * layers emitting floats and, before a packed layer, packed bits; channel counts that
+ * are and are not multiples of 32 and of the 16/4-channel tiles, batch sizes that are
+ * and are not multiples of the workgroup tile, batch 1, odd maps with pooling, 5×5
+ * valid stride 2, sign inputs, binary weights on float inputs, relu.
+ */
+export function floatEdgeCases(): SpecCase[] {
+  const r = rng(77);
+  const B: LayerOptions = { weightMode: 'binary', inputMode: 'binary' };
+  const F: LayerOptions = { weightMode: 'float', inputMode: 'float' };
+  return [
+    {
+      name: 'float conv 3×3 same + pool on 7×9 (odd), 1 → 5 bits → binary dense, batch 1',
+      batch: 1,
+      spec: {
+        inputShape: [7, 9, 1], classes: 3,
+        layers: [convLayer(r, 'f', 3, 1, 5, { ...F, pool: true, batchNorm: true }), denseLayer(r, 'd', 3 * 4 * 5, 3, { ...B, flattenBefore: true })],
+      },
+    },
+    {
+      name: 'float conv 5×5 valid s2 13×11×4 → 33 bits, binary weights → binary conv → float dense (sign input, relu), batch 3',
+      batch: 3,
+      spec: {
+        inputShape: [13, 11, 4], classes: 6,
+        layers: [
+          convLayer(r, 'fb', 5, 4, 33, { weightMode: 'binary', inputMode: 'float', stride: 2, padding: 'valid', batchNorm: true }),
+          convLayer(r, 'c', 3, 33, 32, { ...B, batchNorm: true }),
+          denseLayer(r, 'out', 5 * 4 * 32, 6, { ...F, inputMode: 'binary', flattenBefore: true, activation: 'relu' }),
+        ],
+      },
+    },
+    {
+      name: 'float dense 33 → 70 bits → binary dense 70 → 37 → float dense 37 → 5, batch 65',
+      batch: 65,
+      spec: {
+        inputShape: [1, 1, 33], classes: 5,
+        layers: [denseLayer(r, 'f1', 33, 70, { ...F, batchNorm: true }), denseLayer(r, 'b', 70, 37, { ...B, batchNorm: true }), denseLayer(r, 'f2', 37, 5, F)],
+      },
+    },
+    {
+      name: 'float dense chain 20 → 64 (relu, floats) → 32 → 1, batch 7',
+      batch: 7,
+      spec: {
+        inputShape: [1, 1, 20], classes: 1,
+        layers: [denseLayer(r, 'f1', 20, 64, { ...F, activation: 'relu' }), denseLayer(r, 'f2', 64, 32, { ...F, batchNorm: true }), denseLayer(r, 'f3', 32, 1, { ...F, bias: false })],
+      },
+    },
+    {
+      name: 'float conv 3×3 same s1 9×7×3 → 64 (no bias, relu, floats) → float conv 3×3 s2 + pool → bits → binary dense, batch 2',
+      batch: 2,
+      spec: {
+        inputShape: [9, 7, 3], classes: 4,
+        layers: [
+          convLayer(r, 'f1', 3, 3, 64, { ...F, bias: false, activation: 'relu' }),
+          convLayer(r, 'f2', 3, 64, 17, { ...F, stride: 2, pool: true, batchNorm: true }),
+          denseLayer(r, 'd', 2 * 2 * 17, 4, { ...B, flattenBefore: true }),
+        ],
+      },
+    },
+  ];
+}
+
 /** The lab's architectures at small batches (binary and ternary middles). */
 export function architectureCases(): SpecCase[] {
   return [

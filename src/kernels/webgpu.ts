@@ -1,21 +1,31 @@
 /// <reference types="@webgpu/types" />
 /**
  * WebGPU side of the binary engine: compiles the WGSL kernels (`pack.wgsl`,
- * `gemm.wgsl`, `conv2d.wgsl`), uploads packed layers and prepares dispatches. Works
- * on any `GPUDevice` — the tfjs WebGPU backend's or a private one — and in workers.
+ * `gemm.wgsl`, `conv2d.wgsl`, `conv2d_float.wgsl`, `dense_float.wgsl`), uploads
+ * layers and prepares dispatches (pipeline, uniform buffer and bind group built once,
+ * replayed every forward pass). Works on any `GPUDevice` — the tfjs WebGPU backend's
+ * or a private one — and in workers.
  */
 import packSource from './pack.wgsl?raw';
 import gemmSource from './gemm.wgsl?raw';
 import convSource from './conv2d.wgsl?raw';
+import convFloatSource from './conv2d_float.wgsl?raw';
+import denseFloatSource from './dense_float.wgsl?raw';
 import { packedPitch } from './bits';
-import type { PackedLayer } from './compile';
+import type { FloatLayer, PackedLayer } from './compile';
 import { words32 } from './spec';
 
 /** The WGSL kernels, by file name. */
-export type KernelName = 'pack' | 'gemm' | 'conv2d';
+export type KernelName = 'pack' | 'gemm' | 'conv2d' | 'conv2d_float' | 'dense_float';
 
 /** Built-in WGSL sources. */
-export const KERNEL_SOURCES: Record<KernelName, string> = { pack: packSource, gemm: gemmSource, conv2d: convSource };
+export const KERNEL_SOURCES: Record<KernelName, string> = {
+  pack: packSource,
+  gemm: gemmSource,
+  conv2d: convSource,
+  conv2d_float: convFloatSource,
+  dense_float: denseFloatSource,
+};
 
 /** A kernel that failed to compile or to build a pipeline. */
 export class KernelError extends Error {
@@ -30,14 +40,25 @@ export interface KernelTuning {
   gemm: { WG_X: number; WG_Y: number; STAGE: number };
   conv: { WG_SIZE: number };
   pack: { WG_SIZE: number };
+  convFloat: { WG_SIZE: number };
+  denseFloat: { WG_X: number; WG_Y: number };
 }
 
-export const DEFAULT_TUNING: KernelTuning = { gemm: { WG_X: 4, WG_Y: 4, STAGE: 1 }, conv: { WG_SIZE: 64 }, pack: { WG_SIZE: 64 } };
+export const DEFAULT_TUNING: KernelTuning = {
+  // Unstaged reads measured fastest on SwiftShader (`npm run bench:binary -- --tune`).
+  gemm: { WG_X: 4, WG_Y: 4, STAGE: 0 },
+  conv: { WG_SIZE: 64 },
+  pack: { WG_SIZE: 64 },
+  convFloat: { WG_SIZE: 64 },
+  denseFloat: { WG_X: 8, WG_Y: 8 },
+};
 
 /** Register tile of `gemm.wgsl` (TM × TN) and channels per conv invocation. */
 const GEMM_TM = 4;
 const GEMM_TN = 4;
 const CONV_CHANNELS = 16;
+/** Rows per invocation of `dense_float.wgsl`. */
+const DENSE_FLOAT_TM = 16;
 const MAX_GROUPS = 65535;
 
 /** One recorded kernel launch: a pipeline, its bind group and workgroup counts. */
@@ -56,6 +77,13 @@ export interface GpuLayer {
   layer: PackedLayer;
   weights: GPUBuffer;
   ep: GPUBuffer;
+}
+
+/** Float layer resident on the GPU. */
+export interface GpuFloatLayer {
+  layer: FloatLayer;
+  weights: GPUBuffer;
+  table: GPUBuffer;
 }
 
 const STORAGE = 0x80; // GPUBufferUsage.STORAGE (constants are not defined in Node)
@@ -107,7 +135,8 @@ export class BinaryKernels {
 
   /** A compute pipeline (cached) for one kernel entry point and override set. */
   pipeline(kernel: KernelName, entryPoint: string, constants: Record<string, number>): Promise<GPUComputePipeline> {
-    const sizes = kernel === 'gemm' ? this.tuning.gemm : kernel === 'conv2d' ? this.tuning.conv : this.tuning.pack;
+    const t = this.tuning;
+    const sizes = { gemm: t.gemm, conv2d: t.conv, pack: t.pack, conv2d_float: t.convFloat, dense_float: t.denseFloat }[kernel];
     const all: Record<string, number> = { ...sizes, ...constants };
     const key = `${kernel}:${entryPoint}:${JSON.stringify(all)}`;
     let p = this.pipelines.get(key);
@@ -130,6 +159,7 @@ export class BinaryKernels {
     return buffer;
   }
 
+  /** A uniform buffer of u32 values (f32 fields are passed as their bit patterns). */
   private uniform(values: number[]): GPUBuffer {
     const data = new Uint32Array(Math.ceil(values.length / 4) * 4);
     data.set(values);
@@ -152,6 +182,57 @@ export class BinaryKernels {
     const table = new Float32Array(4 * n);
     for (let c = 0; c < layer.cout; c++) for (let s = 0; s < 4; s++) table[s * n + c] = layer.ep[c * 4 + s];
     return { layer, weights, ep: this.storage(table.byteLength, table, 'epilogue') };
+  }
+
+  /** Uploads a float layer: padded quantized weights and its parameter table. */
+  uploadFloat(layer: FloatLayer): GpuFloatLayer {
+    return { layer, weights: this.storage(layer.weights.byteLength, layer.weights, 'float weights'), table: this.storage(layer.table.byteLength, layer.table, 'float params') };
+  }
+
+  /** Pipeline of a float layer (entry and override constants). */
+  floatPipeline(L: FloatLayer, bits: boolean): Promise<GPUComputePipeline> {
+    const SIGN_INPUT = L.signInput ? 1 : 0;
+    return L.kind === 'dense'
+      ? this.pipeline('dense_float', bits ? 'dense_bits' : 'dense_f32', { SIGN_INPUT })
+      : this.pipeline('conv2d_float', bits ? 'conv_bits' : 'conv_f32', { SIGN_INPUT, POOL: L.pool ? 1 : 0 });
+  }
+
+  /**
+   * Float layer on N examples of float input `x` (NHWC, or [N, features] for dense).
+   * Output: floats [N, PH, PW, cout] / [N, cout], or their packed signs (pitch
+   * packedPitch(PH·PW, cout)) when `bits`.
+   */
+  async floatLayer(g: GpuFloatLayer, x: GPUBuffer, out: GPUBuffer, N: number, bits: boolean): Promise<Dispatch> {
+    const L = g.layer;
+    const geo = L.geo;
+    const pipeline = await this.floatPipeline(L, bits);
+    const eps = new Uint32Array(new Float32Array([L.eps]).buffer)[0];
+    const flags = [L.relu ? 1 : 0, L.hasBias ? 1 : 0, L.hasBN ? 1 : 0];
+    let uniform: GPUBuffer;
+    let groups: [number, number, number];
+    if (L.kind === 'dense') {
+      const K = geo.inP * geo.inC;
+      uniform = this.uniform([N, L.cout, K, L.coutPad, packedPitch(1, L.cout), ...flags, eps, 0, 0, 0]);
+      const { WG_X, WG_Y } = this.tuning.denseFloat;
+      groups = [Math.ceil(L.coutPad / 4 / WG_X), Math.ceil(Math.ceil(N / DENSE_FLOAT_TM) / WG_Y), 1];
+    } else {
+      const { h: H, w: W, c: C } = geo.input;
+      const { h: PH, w: PW } = geo.output;
+      const total = N * PH * PW;
+      const wg = this.tuning.convFloat.WG_SIZE;
+      const f = fold(Math.ceil(total / wg));
+      uniform = this.uniform([
+        N, H, W, C,
+        geo.conv.h, geo.conv.w, PH, PW,
+        geo.kh, geo.kw, geo.stride, geo.padTop,
+        geo.padLeft, L.coutPad, L.cout, packedPitch(PH * PW, L.cout),
+        words32(L.cout), ...flags,
+        total, f.x * wg, eps, 0,
+      ]);
+      groups = [f.x, L.coutPad / CONV_CHANNELS, f.rows];
+    }
+    const bindGroup = this.bindEntry(pipeline, [uniform, x, g.weights, g.table, out], bits);
+    return { pipeline, uniform, bindGroup, groups, clear: bits ? out : undefined };
   }
 
   /** Sign + pack of float activations [N, P, C] into the packed layout (`bits.ts`). */
@@ -240,6 +321,11 @@ export class BinaryKernels {
     const encoder = this.device.createCommandEncoder();
     this.encode(encoder, dispatches);
     this.device.queue.submit([encoder.finish()]);
+  }
+
+  /** A MAP_READ | COPY_DST buffer for read-backs. */
+  staging(bytes: number, label?: string): GPUBuffer {
+    return this.device.createBuffer({ size: Math.max(4, Math.ceil(bytes / 4) * 4), usage: 0x01 | COPY_DST, label }); // MAP_READ
   }
 
   /** Copies a GPU buffer back to the CPU. */

@@ -1,0 +1,267 @@
+// Float conv2d (a network's float layer, typically the first) with a fused epilogue:
+// bias, 2x2 max pool, batch norm, relu, and optionally sign + pack of the result, so a
+// following packed layer reads bits straight from this kernel.
+//
+//   acc[n, oy, ox, co] = fma chain over the in-bounds taps (ky, kx) and channels ci, in
+//                        that order, of x[n, iy, ix, ci] * w[ky, kx, ci, co], from 0.0
+//   SIGN_INPUT: x is replaced by sign(x) (x < 0 ? -1 : +1) before the product
+//   v = acc + bias[co] (if hasBias); POOL: v = max over the 2x2 window (stride 2, valid)
+//   z = dot(vec3(v, -mean, beta), vec3(inv, inv, 1)), inv = gamma * inverseSqrt(variance + eps)
+//       (if hasBN), then relu if params.relu != 0
+// The order of operations is that of tfjs' WebGPU conv2d (fma over k = (ky, kx, ci)),
+// add, maxPool and batchNorm kernels, so on the same device both give the same floats.
+// Padding value: 'same' convolution pads with ZERO: out-of-bounds taps are skipped or
+// added as fma(0, w, acc), which leaves acc unchanged (acc starts at +0 and is never
+// -0), as in tfjs.
+// POOL: the four positions of a 2x2 window accumulate side by side (one weight load per
+// tap for all four); each keeps its own fma chain.
+//
+// Bindings (group 0):
+//   0 uniform  Params
+//   1 storage, read   x:  array<f32>        [N, H, W, C] NHWC floats
+//   2 storage, read   w:  array<vec4<f32>>  [kh][kw][C][coutPad/4]: four output channels
+//                                           per vec4; channels past cout are 0
+//   3 storage, read   ep: array<f32>        [bias | mean | variance | beta | gamma], each
+//                                           coutPad long
+//   4 storage, rw     outF: array<f32>      [N, PH, PW, cout] NHWC     (entry conv_f32)
+//   5 storage, rw     outP: array<atomic<u32>> packed signs of z, example n at word
+//                                           n*outPitch, pixel p at [p*coutW, +coutW);
+//                                           must be zeroed first       (entry conv_bits)
+// Bit order: channel c is word c/32, bit c%32 (LSB first); set bit = -1 (z < 0), so
+// sign(0) = +1. Padding rule: bits of channels >= cout and words past PH*PW*coutW up
+// to outPitch are never set, so they stay 0.
+// Invocation (gid.x, gid.y) computes output pixel gid.x (n, py, px), folded with
+// gid.z * rowStride when there are more than 65535 workgroups, for the 16 output
+// channels of group gid.y.
+
+override WG_SIZE: u32 = 64u;
+override POOL: bool = false;
+override SIGN_INPUT: bool = false;
+
+struct Params {
+  N: u32, H: u32, W: u32, C: u32,
+  OH: u32, OW: u32, PH: u32, PW: u32,
+  kh: u32, kw: u32, stride: u32, padTop: u32,
+  padLeft: u32, coutPad: u32, cout: u32, outPitch: u32,
+  coutW: u32, relu: u32, hasBias: u32, hasBN: u32,
+  total: u32, rowStride: u32, eps: f32, pad0: u32,
+}
+
+@group(0) @binding(0) var<uniform> params: Params;
+@group(0) @binding(1) var<storage, read> x: array<f32>;
+@group(0) @binding(2) var<storage, read> w: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> ep: array<f32>;
+@group(0) @binding(4) var<storage, read_write> outF: array<f32>;
+@group(0) @binding(5) var<storage, read_write> outP: array<atomic<u32>>;
+
+// The 16 channels of a group as four vec4 (no dynamically indexed arrays).
+struct Ch16 {
+  q0: vec4<f32>,
+  q1: vec4<f32>,
+  q2: vec4<f32>,
+  q3: vec4<f32>,
+}
+
+fn epVec(section: u32, c: u32) -> vec4<f32> {
+  let i = section * params.coutPad + c;
+  return vec4<f32>(ep[i], ep[i + 1u], ep[i + 2u], ep[i + 3u]);
+}
+
+fn input(i: u32) -> f32 {
+  let v = x[i];
+  if (SIGN_INPUT) {
+    return select(1.0, -1.0, v < 0.0);
+  }
+  return v;
+}
+
+// acc + bias for the 16 channels of group g at conv output pixel (oy, ox).
+fn convAt(n: u32, oy: u32, ox: u32, g: u32) -> Ch16 {
+  var a0 = vec4<f32>(0.0);
+  var a1 = vec4<f32>(0.0);
+  var a2 = vec4<f32>(0.0);
+  var a3 = vec4<f32>(0.0);
+  let q4 = params.coutPad / 4u;
+  for (var ky = 0u; ky < params.kh; ky++) {
+    let iy = i32(oy * params.stride + ky) - i32(params.padTop);
+    if (iy < 0 || iy >= i32(params.H)) {
+      continue;
+    }
+    for (var kx = 0u; kx < params.kw; kx++) {
+      let ix = i32(ox * params.stride + kx) - i32(params.padLeft);
+      if (ix < 0 || ix >= i32(params.W)) {
+        continue;
+      }
+      let xb = ((n * params.H + u32(iy)) * params.W + u32(ix)) * params.C;
+      var wb = (ky * params.kw + kx) * params.C * q4 + g * 4u;
+      for (var ci = 0u; ci < params.C; ci++) {
+        let xv = vec4<f32>(input(xb + ci));
+        a0 = fma(xv, w[wb], a0);
+        a1 = fma(xv, w[wb + 1u], a1);
+        a2 = fma(xv, w[wb + 2u], a2);
+        a3 = fma(xv, w[wb + 3u], a3);
+        wb += q4;
+      }
+    }
+  }
+  if (params.hasBias != 0u) {
+    let c = g * 16u;
+    a0 = a0 + epVec(0u, c);
+    a1 = a1 + epVec(0u, c + 4u);
+    a2 = a2 + epVec(0u, c + 8u);
+    a3 = a3 + epVec(0u, c + 12u);
+  }
+  return Ch16(a0, a1, a2, a3);
+}
+
+fn bn1(v: f32, c: u32) -> f32 {
+  let p = params.coutPad;
+  let meanValue = ep[p + c];
+  let varianValue = ep[2u * p + c];
+  let offsetValue = ep[3u * p + c];
+  let scaleValue = ep[4u * p + c];
+  let inv = scaleValue * inverseSqrt(varianValue + params.eps);
+  return dot(vec3<f32>(v, -meanValue, offsetValue), vec3<f32>(inv, inv, 1.0));
+}
+
+fn finish(v: vec4<f32>, c: u32) -> vec4<f32> {
+  var z = v;
+  if (params.hasBN != 0u) {
+    z = vec4<f32>(bn1(v.x, c), bn1(v.y, c + 1u), bn1(v.z, c + 2u), bn1(v.w, c + 3u));
+  }
+  if (params.relu != 0u) {
+    z = max(z, vec4<f32>(0.0));
+  }
+  return z;
+}
+
+// x at (n, iy, ix, ci), or 0.0 outside the map (fma(0, w, acc) = acc: acc is never -0).
+fn tap(base: u32, iy: i32, ix: i32, ci: u32) -> f32 {
+  if (iy < 0 || iy >= i32(params.H) || ix < 0 || ix >= i32(params.W)) {
+    return 0.0;
+  }
+  return input(base + (u32(iy) * params.W + u32(ix)) * params.C + ci);
+}
+
+// max over the 2x2 window at pooled pixel (py, px) of acc + bias, for the 16 channels
+// of group g. The four window positions accumulate side by side, so each weight vec4
+// is loaded once per tap; every position keeps its own fma chain in (ky, kx, ci) order.
+fn convPool(n: u32, py: u32, px: u32, g: u32) -> Ch16 {
+  var a00 = Ch16(vec4<f32>(0.0), vec4<f32>(0.0), vec4<f32>(0.0), vec4<f32>(0.0));
+  var a01 = a00;
+  var a10 = a00;
+  var a11 = a00;
+  let q4 = params.coutPad / 4u;
+  let base = n * params.H * params.W * params.C;
+  let s = i32(params.stride);
+  for (var ky = 0u; ky < params.kh; ky++) {
+    let iy0 = i32(2u * py * params.stride + ky) - i32(params.padTop);
+    let iy1 = iy0 + s;
+    if ((iy0 < 0 || iy0 >= i32(params.H)) && (iy1 < 0 || iy1 >= i32(params.H))) {
+      continue;
+    }
+    for (var kx = 0u; kx < params.kw; kx++) {
+      let ix0 = i32(2u * px * params.stride + kx) - i32(params.padLeft);
+      let ix1 = ix0 + s;
+      var wb = (ky * params.kw + kx) * params.C * q4 + g * 4u;
+      for (var ci = 0u; ci < params.C; ci++) {
+        let w0 = w[wb];
+        let w1 = w[wb + 1u];
+        let w2 = w[wb + 2u];
+        let w3 = w[wb + 3u];
+        wb += q4;
+        let x00 = vec4<f32>(tap(base, iy0, ix0, ci));
+        let x01 = vec4<f32>(tap(base, iy0, ix1, ci));
+        let x10 = vec4<f32>(tap(base, iy1, ix0, ci));
+        let x11 = vec4<f32>(tap(base, iy1, ix1, ci));
+        a00 = Ch16(fma(x00, w0, a00.q0), fma(x00, w1, a00.q1), fma(x00, w2, a00.q2), fma(x00, w3, a00.q3));
+        a01 = Ch16(fma(x01, w0, a01.q0), fma(x01, w1, a01.q1), fma(x01, w2, a01.q2), fma(x01, w3, a01.q3));
+        a10 = Ch16(fma(x10, w0, a10.q0), fma(x10, w1, a10.q1), fma(x10, w2, a10.q2), fma(x10, w3, a10.q3));
+        a11 = Ch16(fma(x11, w0, a11.q0), fma(x11, w1, a11.q1), fma(x11, w2, a11.q2), fma(x11, w3, a11.q3));
+      }
+    }
+  }
+  var v = Ch16(
+    max(max(withBias(a00.q0, g, 0u), withBias(a01.q0, g, 0u)), max(withBias(a10.q0, g, 0u), withBias(a11.q0, g, 0u))),
+    max(max(withBias(a00.q1, g, 1u), withBias(a01.q1, g, 1u)), max(withBias(a10.q1, g, 1u), withBias(a11.q1, g, 1u))),
+    max(max(withBias(a00.q2, g, 2u), withBias(a01.q2, g, 2u)), max(withBias(a10.q2, g, 2u), withBias(a11.q2, g, 2u))),
+    max(max(withBias(a00.q3, g, 3u), withBias(a01.q3, g, 3u)), max(withBias(a10.q3, g, 3u), withBias(a11.q3, g, 3u))),
+  );
+  return v;
+}
+
+fn withBias(a: vec4<f32>, g: u32, q: u32) -> vec4<f32> {
+  if (params.hasBias != 0u) {
+    return a + epVec(0u, g * 16u + q * 4u);
+  }
+  return a;
+}
+
+// Epilogue output z for pooled (or plain) output pixel (py, px).
+fn outputAt(n: u32, py: u32, px: u32, g: u32) -> Ch16 {
+  var v: Ch16;
+  if (POOL) {
+    v = convPool(n, py, px, g);
+  } else {
+    v = convAt(n, py, px, g);
+  }
+  let c = g * 16u;
+  return Ch16(finish(v.q0, c), finish(v.q1, c + 4u), finish(v.q2, c + 8u), finish(v.q3, c + 12u));
+}
+
+fn quad(z: Ch16, q: u32) -> vec4<f32> {
+  switch (q) {
+    case 0u: { return z.q0; }
+    case 1u: { return z.q1; }
+    case 2u: { return z.q2; }
+    default: { return z.q3; }
+  }
+}
+
+fn pixel(gid: vec3<u32>) -> u32 {
+  return gid.x + gid.z * params.rowStride;
+}
+
+@compute @workgroup_size(WG_SIZE)
+fn conv_f32(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = pixel(gid);
+  if (i >= params.total) {
+    return;
+  }
+  let g = gid.y;
+  let n = i / (params.PH * params.PW);
+  let p = i - n * params.PH * params.PW;
+  let z = outputAt(n, p / params.PW, p % params.PW, g);
+  for (var q = 0u; q < 4u; q++) {
+    for (var e = 0u; e < 4u; e++) {
+      let c = g * 16u + q * 4u + e;
+      if (c < params.cout) {
+        outF[i * params.cout + c] = quad(z, q)[e];
+      }
+    }
+  }
+}
+
+@compute @workgroup_size(WG_SIZE)
+fn conv_bits(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = pixel(gid);
+  if (i >= params.total) {
+    return;
+  }
+  let g = gid.y;
+  let n = i / (params.PH * params.PW);
+  let p = i - n * params.PH * params.PW;
+  let z = outputAt(n, p / params.PW, p % params.PW, g);
+  var word = 0u;
+  for (var q = 0u; q < 4u; q++) {
+    for (var e = 0u; e < 4u; e++) {
+      let c = g * 16u + q * 4u + e;
+      if (c < params.cout && quad(z, q)[e] < 0.0) {
+        word |= 1u << (c % 32u);
+      }
+    }
+  }
+  if (word != 0u) {
+    atomicOr(&outP[n * params.outPitch + p * params.coutW + (g * 16u) / 32u], word);
+  }
+}
