@@ -12,7 +12,8 @@ mkdirSync(OUT, { recursive: true });
 await build({ logLevel: 'warn', build: { outDir: 'dist' } });
 const server = await preview({ preview: { port: 0 }, logLevel: 'warn' });
 const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+// WebGPU on (SwiftShader when headless) for the Deploy panel; training's auto backend skips software adapters.
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] });
 
 async function open(fragment) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -44,6 +45,16 @@ page = await open('#v=1&wq=sign&est=ede&epochs=3&hide=configure,runs,presets,sum
 await page.getByTestId('train').click();
 await page.waitForTimeout(10_000);
 await page.screenshot({ path: `${OUT}/classroom.png` });
+await page.close();
+
+// 4. The Deploy panel after a binary mlp run: the binary engine against the float simulation.
+page = await open('#v=1&ntrain=6000&ntest=2000&epochs=1&backend=wasm&hide=presets,configure,explain,histogram,curves,layer-error,summary,samples,confusion,runs');
+await page.getByTestId('train').click();
+await page.waitForSelector('[data-testid=run-status][data-status=finished]', { timeout: 600_000 });
+await page.getByTestId('deploy-run').click();
+await page.waitForSelector('[data-testid=deploy-report]', { timeout: 300_000 });
+await page.locator('[data-testid=deploy-layers] summary').click();
+await page.getByTestId('panel-deploy').screenshot({ path: `${OUT}/deploy.png` });
 await page.close();
 
 await browser.close();

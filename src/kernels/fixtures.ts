@@ -3,19 +3,11 @@
  * the lab's `mlp`, `cnn-small` and `cnn-cifar` with float first/last layers and binary
  * (or ternary) middle layers, plus single-layer builders for edge shapes.
  */
+import { mulberry32 } from '../data/random';
 import type { DeployLayer, DeploySpec } from './spec';
 
-/** Deterministic PRNG (mulberry32), uniform in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG, uniform in [0, 1). */
+export const rng = mulberry32;
 
 /** `n` uniform values in [lo, hi). */
 export function uniform(r: () => number, n: number, lo = -1, hi = 1): Float32Array {

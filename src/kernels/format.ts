@@ -99,7 +99,7 @@ function weightPlanes(l: DeployLayer): { signs: Uint32Array; mask?: Uint32Array 
 }
 
 /** Serialises a spec to the packed format (see the file header). */
-export function packModel(spec: DeploySpec): Uint8Array {
+export function packModel(spec: DeploySpec): Uint8Array<ArrayBuffer> {
   planSpec(spec);
   const chunks: Uint8Array[] = [];
   let offset = 0;

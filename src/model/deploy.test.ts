@@ -7,6 +7,7 @@ import type { ExperimentConfig } from '../experiment/config';
 import { defaultConfig } from '../experiment/defaults';
 import { createBinaryEngine, floatForward, packModel, unpackModel } from '../kernels';
 import { initBackend } from '../train/backend';
+import { compareDeployment } from '../train/deploy-report';
 import { train } from '../train/trainer';
 import { toDeploySpec } from './deploy';
 import type { QuantNetwork } from './network';
@@ -28,7 +29,7 @@ async function trainedSpec(edit: (c: ExperimentConfig) => void) {
   let result: ReturnType<typeof toDeploySpec> | undefined;
   let modelPredictions: Int32Array | undefined;
   const indices = Array.from({ length: 200 }, (_, i) => i);
-  await train({
+  const trained = await train({
     config,
     dataset: mnist,
     onEvent: () => {},
@@ -37,7 +38,7 @@ async function trainedSpec(edit: (c: ExperimentConfig) => void) {
       modelPredictions = tf.tidy(() => tf.argMax(network.forward(makeBatch(mnist.test, indices, [28, 28, 1]).xs, { training: false, step: 0, progress: 1 }), 1).dataSync() as Int32Array);
     },
   });
-  return { result: result!, modelPredictions: modelPredictions!, indices };
+  return { result: result!, modelPredictions: modelPredictions!, indices, testAccuracy: trained.testAccuracy, testCount: config.dataset.testLimit };
 }
 
 describe('toDeploySpec', () => {
@@ -59,6 +60,19 @@ describe('toDeploySpec', () => {
       xs.dispose();
     });
   }
+
+  it('the deployment report on a trained binary mlp: the run, the float simulation and the engine score the same', async () => {
+    const { result, testAccuracy, testCount } = await trainedSpec(() => {});
+    if (!result.ok) throw new Error(result.reason);
+    const engine = await createBinaryEngine({ preferWebGPU: false });
+    const report = await compareDeployment(result.spec, { split: mnist.test, count: testCount, imageShape: [28, 28, 1], batchSize: 16, engine });
+    engine.dispose();
+    expect(report.testCount).toBe(testCount);
+    expect(report.float.accuracy).toBeCloseTo(testAccuracy, 10);
+    expect(report.binary.accuracy).toBe(report.float.accuracy);
+    expect(report.mismatches).toBe(0);
+    expect(report.float.accuracy).toBeGreaterThan(0.2); // 256 images, one epoch: above chance, far from converged
+  });
 
   it('refuses quantizers that have no packed form, naming the layer', async () => {
     const { result } = await trainedSpec((c) => (c.quant.weight = { quantizer: 'uniform', bits: 4, params: {} }));

@@ -13,29 +13,9 @@ import {
   solveLinear,
   sortedUnique,
 } from './numeric';
-import { seededNormal, useCpuBackend } from './test-support';
+import { naiveKmeans, seededNormal, useCpuBackend } from './test-support';
 
 beforeAll(useCpuBackend);
-
-/** Lloyd's algorithm done naively: O(n·k) per round, nearest by scanning (lowest index on a tie). */
-function naiveKmeans(x: number[], count: number): number[] {
-  const lo = Math.min(...x);
-  const hi = Math.max(...x);
-  const c = Array.from({ length: count }, (_, i) => lo + (i * (hi - lo)) / (count - 1));
-  const nearest = (v: number) => c.reduce((best, cj, j) => (Math.abs(v - cj) < Math.abs(v - c[best]) ? j : best), 0);
-  let previous = '';
-  for (let round = 0; round < 100; round++) {
-    const assignment = x.map(nearest);
-    const key = assignment.join(',');
-    if (key === previous) break;
-    previous = key;
-    for (let j = 0; j < count; j++) {
-      const members = x.filter((_, i) => assignment[i] === j);
-      if (members.length) c[j] = members.reduce((s, v) => s + v, 0) / members.length;
-    }
-  }
-  return c;
-}
 
 describe('sortedUnique', () => {
   it('sorts and merges values equal to 1e-12 relative, keeping tiny distinct values', () => {
@@ -59,7 +39,7 @@ describe('kmeans1d', () => {
       for (const seed of [1, 2, 3]) {
         const x = seededNormal(300, seed * 10 + bits, 1);
         const fast = kmeans1d(x, 2 ** bits);
-        const naive = naiveKmeans(x, 2 ** bits);
+        const naive = naiveKmeans(x, 2 ** bits).centroids;
         fast.forEach((c, j) => expect(Math.abs(c - naive[j])).toBeLessThanOrEqual(1e-9));
       }
     }
@@ -77,7 +57,7 @@ describe('kmeans1d', () => {
       const x = seededNormal(120, seed, 0.8).map((v) => Math.max(-2, Math.min(2, Math.round(v * 8) / 8)));
       for (const bits of [1, 2, 3]) {
         const fast = kmeans1d(x, 2 ** bits);
-        naiveKmeans(x, 2 ** bits).forEach((c, j) => expect(Math.abs(fast[j] - c)).toBeLessThanOrEqual(1e-9));
+        naiveKmeans(x, 2 ** bits).centroids.forEach((c, j) => expect(Math.abs(fast[j] - c)).toBeLessThanOrEqual(1e-9));
       }
     }
   });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUANTIZERS, quantizeOptions } from './index';
 import { hwgqStep, solveLinear } from './numeric';
-import { seededNormal, useCpuBackend } from './test-support';
+import { naiveKmeans, seededNormal, useCpuBackend } from './test-support';
 import type { PartialQuantizeOptions } from './index';
 import type { QuantizerId } from './types';
 
@@ -142,26 +142,6 @@ describe('edge values and ties', () => {
 
 type Reference = (x: number[], bits: number, params: Record<string, number>) => number[];
 
-/** Naive Lloyd: nearest by scanning every centroid (lowest index on a tie). */
-function naiveKmeans(x: number[], count: number): number[] {
-  const lo = Math.min(...x);
-  const hi = Math.max(...x);
-  const c = Array.from({ length: count }, (_, i) => lo + (i * (hi - lo)) / (count - 1));
-  const nearest = (v: number) => c.reduce((best, cj, j) => (Math.abs(v - cj) < Math.abs(v - c[best]) ? j : best), 0);
-  let previous = '';
-  for (let round = 0; round < 100; round++) {
-    const assignment = x.map(nearest);
-    const key = assignment.join(',');
-    if (key === previous) break;
-    previous = key;
-    for (let j = 0; j < count; j++) {
-      const members = x.filter((_, i) => assignment[i] === j);
-      if (members.length) c[j] = meanOf(members);
-    }
-  }
-  return x.map((v) => c[nearest(v)]);
-}
-
 /** Naive LQ-Nets: codes scanned in order (lowest index on a tie), least squares on the assigned codes. */
 function naiveLqnet(x: number[], k: number): number[] {
   const codes = Array.from({ length: 2 ** k }, (_, c) => Array.from({ length: k }, (_, b) => ((c >> b) & 1 ? 1 : -1)));
@@ -235,7 +215,10 @@ const REFERENCES: Partial<Record<QuantizerId, Reference>> = {
     const d = hwgqStep(k);
     return x.map((v) => (v > 0 ? Math.min(Math.max(roundHalfEven(v / d), 1), n) * d : 0));
   },
-  kmeans: (x, k) => naiveKmeans(x, 2 ** k),
+  kmeans: (x, k) => {
+    const { centroids, nearest } = naiveKmeans(x, 2 ** k);
+    return x.map((v) => centroids[nearest(v)]);
+  },
   lqnet: (x, k) => naiveLqnet(x, k),
   abc: (x, _k, p) => {
     const M = p.bases;

@@ -1,4 +1,5 @@
 import { ConfigurePanel } from './panels/ConfigurePanel';
+import { DeployPanel } from './panels/DeployPanel';
 import { CurvesView, LayerErrorView } from './panels/CurvesView';
 import { ErrorBoundary, useHidden } from './panels/common';
 import { ExplainPanel } from './panels/ExplainPanel';
@@ -22,6 +23,7 @@ function Watch() {
         <SampleGrid />
         <ConfusionMatrix />
       </div>
+      <DeployPanel />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ExperimentConfig } from '../experiment/config';
-import type { LayerSnapshot, TrainEvent, TrainEventOf, TrainPhase } from '../train/events';
+import type { EpochRecord, LayerSnapshot, TrainEvent, TrainEventOf, TrainPhase } from '../train/events';
 
 /** Most loss points kept for a run; beyond it every other point is dropped. */
 export const MAX_LOSS_POINTS = 240;
@@ -16,16 +16,8 @@ export interface LossPoint {
   accuracy: number;
 }
 
-export interface EpochRow {
-  phase: TrainPhase;
-  epoch: number;
-  loss: number;
-  trainAccuracy: number;
-  testAccuracy: number;
-  testLoss: number;
-  learningRate: number;
-  seconds: number;
-}
+/** One finished epoch, as the training engine reports it (stored with the run). */
+export type EpochRow = EpochRecord;
 
 export interface SnapshotFrame {
   phase: TrainPhase;

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { decodeConfig } from '../experiment/url';
+import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
 import type { DatasetStatus, Role } from './config-edit';
 import { partitionHidden } from './hideable';
@@ -38,6 +39,16 @@ export interface TestImages {
   imageShape: [number, number, number];
 }
 
+/** The Deploy panel's state (part of the run slice: never in the link). */
+export interface DeployState {
+  /** The run whose trained network the worker holds, with its binary layer count or why it cannot be packed. */
+  model?: { runId: string; binaryLayers?: number; reason?: string };
+  status: 'idle' | 'running' | 'done' | 'error';
+  progress?: { message: string; done: number; total: number };
+  result?: { source: string; report: DeployReport };
+  error?: string;
+}
+
 export interface LabState {
   config: ExperimentConfig;
   view: ViewSettings;
@@ -48,6 +59,7 @@ export interface LabState {
   selectedRunIds: string[];
   notices: Notice[];
   testImages?: TestImages;
+  deploy: DeployState;
 
   setConfig(config: ExperimentConfig): void;
   editConfig(edit: (config: ExperimentConfig) => ExperimentConfig): void;
@@ -63,6 +75,7 @@ export interface LabState {
   setRuns(runs: RunRecord[]): void;
   toggleRunSelected(id: string): void;
   setTestImages(images: TestImages | undefined): void;
+  setDeploy(patch: Partial<DeployState>): void;
 }
 
 export type LabStore = StoreApi<LabState>;
@@ -92,6 +105,7 @@ export function createLabStore(initial: InitialState): LabStore {
     runs: [],
     selectedRunIds: [],
     notices: initial.notices,
+    deploy: { status: 'idle' },
 
     setConfig: (config) => set({ config }),
     editConfig: (edit) => set({ config: edit(get().config) }),
@@ -100,7 +114,8 @@ export function createLabStore(initial: InitialState): LabStore {
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setBackend: (backend) => set({ backend }),
     setDataset: (patch) => set({ dataset: { ...get().dataset, ...patch } }),
-    startRun: (run) => set({ run, testImages: undefined, view: { ...get().view, frame: null } }),
+    // A new run stops any deployment check in the worker; its report belonged to the previous network.
+    startRun: (run) => set({ run, testImages: undefined, view: { ...get().view, frame: null }, deploy: { model: get().deploy.model, status: 'idle' } }),
     applyRunEvents: (runId, events) => {
       const run = get().run;
       if (run?.id === runId) set({ run: applyEvents(run, events) });
@@ -124,6 +139,7 @@ export function createLabStore(initial: InitialState): LabStore {
       set({ selectedRunIds: selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id] });
     },
     setTestImages: (testImages) => set({ testImages }),
+    setDeploy: (patch) => set({ deploy: { ...get().deploy, ...patch } }),
   }));
 }
 

@@ -1,6 +1,7 @@
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import type { TrainEvent } from '../train/events';
-import { isFromWorker, type FromWorker, type ToWorker } from '../worker/protocol';
+import { isFromWorker, type DeployEngineChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
+import { download } from './panels/common';
 import { Coalescer } from './coalescer';
 import { datasetName, trainBlocker, type DatasetStatus } from './config-edit';
 import { recordOfRun } from './run-record';
@@ -25,6 +26,11 @@ export interface LabClient {
   refreshRuns(): Promise<void>;
   deleteRun(id: string): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
+  /** Runs the test split through the binary engine and the float simulation. */
+  deploy(source: DeploySource, engine: DeployEngineChoice, batchSize: number): void;
+  stopDeploy(): void;
+  /** Downloads the run's network as a packed model file (`.qlbn`). */
+  exportModel(runId: string, fileName: string): void;
   dispose(): void;
 }
 
@@ -39,6 +45,8 @@ const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(
 export function createLabClient(store: LabStore, worker: Worker): LabClient {
   const send = (message: ToWorker) => worker.postMessage(message);
   let pendingTrain: { runId: string; config: ExperimentConfig } | undefined;
+  /** File names of requested model exports, by run. */
+  const exportNames = new Map<string, string>();
   let runCounter = 0;
 
   const events = new Coalescer<{ runId: string; event: TrainEvent }>((items) => {
@@ -122,6 +130,24 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'test-images':
         state.setTestImages({ images: message.images, labels: message.labels, imageShape: message.imageShape });
         return;
+      case 'deployable':
+        state.setDeploy({ model: { runId: message.runId, binaryLayers: message.binaryLayers, reason: message.reason } });
+        return;
+      case 'deploy-progress':
+        if (state.deploy.status === 'running') state.setDeploy({ progress: { message: message.message, done: message.done, total: message.total } });
+        return;
+      case 'deploy-result':
+        state.setDeploy({ status: 'done', progress: undefined, error: undefined, result: { source: message.source, report: message.report } });
+        return;
+      case 'deploy-error':
+        state.setDeploy({ status: 'error', progress: undefined, error: message.message });
+        return;
+      case 'model-file': {
+        const name = exportNames.get(message.runId) ?? `${message.runId}.qlbn`;
+        exportNames.delete(message.runId);
+        download(message.bytes, name, 'application/octet-stream');
+        return;
+      }
       case 'error':
         error('worker-error', 'The training worker reported an error', message.message);
         return;
@@ -195,6 +221,19 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
     async renameRun(id, name) {
       await runsDb.renameRun(id, name);
       await refreshRuns();
+    },
+    deploy(source, engine, batchSize) {
+      const state = store.getState();
+      if (isRunActive(state.run) || state.deploy.status === 'running') return;
+      state.setDeploy({ status: 'running', error: undefined, progress: { message: 'Packing the network', done: 0, total: 1 } });
+      send({ type: 'deploy', source, engine, batchSize, testLimit: state.config.dataset.testLimit });
+    },
+    stopDeploy() {
+      send({ type: 'deploy-stop' });
+    },
+    exportModel(runId, fileName) {
+      exportNames.set(runId, fileName);
+      send({ type: 'export-model', runId });
     },
     dispose() {
       events.flushNow();

@@ -12,9 +12,14 @@ import { loadDatasetFromFiles, loadDatasetFromUrls } from '../data/sources';
 import type { Dataset } from '../data/types';
 import type { BackendId } from '../experiment/config';
 import { restoreConfig } from '../experiment/restore';
+import { createBinaryEngine } from '../kernels/engine';
+import { packModel, unpackModel } from '../kernels/format';
+import type { DeploySpec } from '../kernels/spec';
+import { toDeploySpec } from '../model/deploy';
 import { initBackend, type WasmPaths } from '../train/backend';
+import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import { RunControl, train } from '../train/trainer';
-import { ToWorkerSchema, transferablesOf, type DatasetInfo, type FromWorker, type ToWorker } from './protocol';
+import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -34,6 +39,11 @@ let backendRequested: BackendId | undefined;
 let backendReady: Promise<void> = Promise.resolve();
 let control: RunControl | undefined;
 let loading = 0;
+
+/** The network of the last run, as the binary engine describes it (kept until the next run ends). */
+let trained: { runId: string; datasetId: DatasetInfo['id']; testCount: number; spec: DeploySpec } | undefined;
+/** The deployment check in progress, if any. */
+let deploying: { cancelled: boolean; done: Promise<void> } | undefined;
 
 function post(message: FromWorker): void {
   self.postMessage(message, transferablesOf(message));
@@ -118,7 +128,13 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
   }
   control = new RunControl();
   try {
+    // Training and a deployment check share the backend: the check gives way.
+    if (deploying) {
+      deploying.cancelled = true;
+      await deploying.done;
+    }
     await useBackend(config.backend);
+    const testCount = config.dataset.testLimit > 0 ? Math.min(config.dataset.testLimit, dataset.test.count) : dataset.test.count;
     await train({
       config,
       dataset,
@@ -126,6 +142,11 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
       snapshotIntervalMs: SNAPSHOT_INTERVAL_MS,
       batchEventIntervalMs: BATCH_EVENT_INTERVAL_MS,
       onEvent: (event) => post({ type: 'event', runId, event }),
+      onTrained: (network) => {
+        const result = toDeploySpec(network);
+        trained = result.ok ? { runId, datasetId: wanted, testCount, spec: result.spec } : undefined;
+        post(result.ok ? { type: 'deployable', runId, binaryLayers: result.binaryLayers } : { type: 'deployable', runId, reason: result.reason });
+      },
     });
   } catch (error) {
     post({ type: 'run-error', runId, message: errorMessage(error) });
@@ -147,6 +168,78 @@ function sendTestImages(count: number): void {
     labels: dataset.test.labels.slice(0, n),
     imageShape: dataset.imageShape,
   });
+}
+
+/** The network a deployment check runs, or why it cannot. */
+async function deployTarget(source: DeploySource, d: Dataset, testLimit: number): Promise<{ spec: DeploySpec; testCount: number; name: string } | string> {
+  if (source.kind === 'run') {
+    if (!trained || trained.runId !== source.runId) return 'The worker holds only the network of the last finished run; train this run again to deploy it.';
+    if (trained.datasetId !== d.id) return `This network was trained on ${trained.datasetId}, but the loaded dataset is ${d.name}; load ${trained.datasetId} again to deploy it.`;
+    return { spec: trained.spec, testCount: trained.testCount, name: 'the trained network' };
+  }
+  const spec = unpackModel(new Uint8Array(await source.file.arrayBuffer()));
+  const [h, w, c] = spec.inputShape;
+  const [dh, dw, dc] = d.imageShape;
+  if (h !== dh || w !== dw || c !== dc || spec.classes !== d.classNames.length) {
+    return `${source.file.name} takes ${h}×${w}×${c} images and ${spec.classes} classes, but ${d.name} has ${dh}×${dw}×${dc} images and ${d.classNames.length} classes.`;
+  }
+  return { spec, testCount: testLimit > 0 ? Math.min(testLimit, d.test.count) : d.test.count, name: source.file.name };
+}
+
+async function deploy(source: DeploySource, engineChoice: DeployEngineChoice, batchSize: number, testLimit: number): Promise<void> {
+  if (control) {
+    post({ type: 'deploy-error', message: 'A run is training; deploy after it ends.' });
+    return;
+  }
+  if (deploying) {
+    post({ type: 'deploy-error', message: 'A deployment check is already running.' });
+    return;
+  }
+  if (!dataset) {
+    post({ type: 'deploy-error', message: 'No dataset is loaded yet.' });
+    return;
+  }
+  const d = dataset;
+  let finish = () => {};
+  const state = { cancelled: false, done: new Promise<void>((resolve) => (finish = resolve)) };
+  deploying = state;
+  try {
+    const target = await deployTarget(source, d, testLimit);
+    if (typeof target === 'string') {
+      post({ type: 'deploy-error', message: target });
+      return;
+    }
+    await backendReady;
+    post({ type: 'deploy-progress', message: 'Starting the binary engine', done: 0, total: target.testCount });
+    const engine = await createBinaryEngine({ preferWebGPU: engineChoice === 'auto' });
+    try {
+      const report = await compareDeployment(target.spec, {
+        split: d.test,
+        count: target.testCount,
+        imageShape: d.imageShape,
+        batchSize,
+        engine,
+        cancelled: () => state.cancelled,
+        onProgress: (done, total) => post({ type: 'deploy-progress', message: `Running ${d.name}'s test images through both`, done, total }),
+      });
+      post({ type: 'deploy-result', source: target.name, report });
+    } finally {
+      engine.dispose();
+    }
+  } catch (error) {
+    post({ type: 'deploy-error', message: error instanceof DeployCancelled ? 'Stopped.' : errorMessage(error) });
+  } finally {
+    deploying = undefined;
+    finish();
+  }
+}
+
+function exportModel(runId: string): void {
+  if (!trained || trained.runId !== runId) {
+    post({ type: 'deploy-error', message: 'The worker holds only the network of the last finished run; train this run again to export it.' });
+    return;
+  }
+  post({ type: 'model-file', runId, bytes: packModel(trained.spec) });
 }
 
 /** IDX files may hold MNIST or Fashion-MNIST; a lone split keeps the other one of the loaded set. */
@@ -189,6 +282,15 @@ function handle(message: ToWorker): void {
       return;
     case 'test-images':
       sendTestImages(message.count);
+      return;
+    case 'deploy':
+      void deploy(message.source, message.engine, message.batchSize, message.testLimit);
+      return;
+    case 'deploy-stop':
+      if (deploying) deploying.cancelled = true;
+      return;
+    case 'export-model':
+      exportModel(message.runId);
       return;
   }
 }

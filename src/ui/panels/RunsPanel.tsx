@@ -5,16 +5,7 @@ import { useClient, useLab, useLabContext } from '../context';
 import { exportFileName, runsToCsv, runsToJson } from '../export';
 import { describeQuant, type RunRecord } from '../run-record';
 import { storedConfig } from '../runs-db';
-import { Panel, percent } from './common';
-
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download, Panel, percent } from './common';
 
 function RunName({ run, editRequest }: { run: RunRecord; editRequest: number }) {
   const client = useClient();

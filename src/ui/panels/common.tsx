@@ -79,3 +79,13 @@ export function bytes(v: number): string {
   if (v >= 1024) return `${(v / 1024).toFixed(1)} KiB`;
   return `${v} B`;
 }
+
+/** Saves `data` as a file through a temporary link. */
+export function download(data: BlobPart, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
