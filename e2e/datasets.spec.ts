@@ -6,8 +6,9 @@ import { trainToEnd, waitForBackend, watchErrors } from './helpers';
 const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const CIFAR = `${SHARED}cifar10/cifar-10-subset-binary.tar.gz`;
 const MNIST_TEST_IMAGES = `${SHARED}mnist/t10k-images-idx3-ubyte.gz`;
+const MNIST_TEST_LABELS = `${SHARED}mnist/t10k-labels-idx1-ubyte.gz`;
 
-test.describe('loading datasets from files', () => {
+test.describe('loading datasets from files and URLs', () => {
   test('a wrong file gives one clear error and the embedded MNIST stays loaded', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/#v=1&backend=wasm');
@@ -38,6 +39,54 @@ test.describe('loading datasets from files', () => {
       await expect(page.getByTestId('dataset-status')).toContainText('10,000 train');
       await expect(page.getByTestId('dataset-status')).toContainText('2,000 test');
       await trainToEnd(page, 170_000);
+      expect(errors).toEqual([]);
+    });
+
+    test('the CIFAR-10 tarball loads from a URL; a URL that fails or is not http(s) changes nothing', async ({ page }) => {
+      const errors = watchErrors(page, [/404/]);
+      // The page's worker downloads these; Playwright answers from ../shared/data.
+      await page.route('**/remote/cifar-10-binary.tar.gz', (route) => route.fulfill({ path: CIFAR, contentType: 'application/gzip' }));
+      await page.route('**/remote/missing.tar.gz', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto('/#v=1&data=cifar10&arch=cnn-cifar&backend=wasm');
+      await waitForBackend(page);
+      await page.getByTestId('dataset-url').fill('remote/cifar-10-binary.tar.gz');
+      await page.getByTestId('dataset-url-load').click();
+      await expect(page.getByTestId('dataset-status')).toContainText('CIFAR-10', { timeout: 60_000 });
+      await expect(page.getByTestId('dataset-status')).toContainText('10,000 train');
+      await expect(page.getByTestId('dataset-source')).toContainText('remote/cifar-10-binary.tar.gz');
+
+      await page.getByTestId('dataset-url').fill('remote/missing.tar.gz');
+      await page.getByTestId('dataset-url-load').click();
+      await expect(page.getByTestId('dataset-error')).toContainText('404');
+      await expect(page.getByTestId('dataset-error')).toContainText('CIFAR-10 stays loaded');
+      await expect(page.getByTestId('dataset-status')).toContainText('10,000 train');
+
+      await page.getByTestId('dataset-url').fill('ftp://example.org/cifar.tar.gz');
+      await page.getByTestId('dataset-url-load').click();
+      await expect(page.getByTestId('dataset-url-error')).toContainText('not an http(s) URL');
+      await expect(page.getByTestId('train')).toBeEnabled();
+      expect(errors).toEqual([]);
+    });
+
+    test('MNIST test files dropped on the page replace the embedded test split', async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.route('**/remote/t10k-*', (route) => route.fulfill({ path: route.request().url().includes('labels') ? MNIST_TEST_LABELS : MNIST_TEST_IMAGES }));
+      await page.goto('/#v=1&backend=wasm');
+      await waitForBackend(page);
+      await expect(page.getByTestId('dataset-status')).toContainText('60,000 train, 10,000 test');
+      await expect(page.getByTestId('dataset-source')).not.toContainText('t10k-images-idx3-ubyte.gz');
+      const dataTransfer = await page.evaluateHandle(async () => {
+        const transfer = new DataTransfer();
+        for (const name of ['t10k-images-idx3-ubyte.gz', 't10k-labels-idx1-ubyte.gz']) {
+          const blob = await (await fetch(`remote/${name}`)).blob();
+          transfer.items.add(new File([blob], name));
+        }
+        return transfer;
+      });
+      await page.getByTestId('dataset-drop').dispatchEvent('drop', { dataTransfer });
+      await expect(page.getByTestId('dataset-source')).toContainText('t10k-images-idx3-ubyte.gz');
+      await expect(page.getByTestId('dataset-status')).toContainText('60,000 train, 10,000 test');
+      await expect(page.getByTestId('dataset-error')).toHaveCount(0);
       expect(errors).toEqual([]);
     });
 

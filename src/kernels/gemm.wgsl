@@ -82,95 +82,127 @@ fn row4m(a: vec4<u32>, s0: vec4<u32>, s1: vec4<u32>, s2: vec4<u32>, s3: vec4<u32
                    hsum(countOneBits(m2 & (a ^ s2))), hsum(countOneBits(m3 & (a ^ s3))));
 }
 
-fn accumulate(lid: vec3<u32>, wid: vec3<u32>) {
+// One 128-bit word of the 4 x 4 register tile: rows a0..a3 against columns s0..s3
+// (ternary: masks m0..m3; an all-zero mask word is skipped).
+fn step4x4(a0: vec4<u32>, a1: vec4<u32>, a2: vec4<u32>, a3: vec4<u32>,
+           s0: vec4<u32>, s1: vec4<u32>, s2: vec4<u32>, s3: vec4<u32>,
+           m0: vec4<u32>, m1: vec4<u32>, m2: vec4<u32>, m3: vec4<u32>) {
+  if (TERNARY) {
+    if (any((m0 | m1 | m2 | m3) != vec4<u32>(0u))) {
+      nonZero += vec4<u32>(hsum(countOneBits(m0)), hsum(countOneBits(m1)), hsum(countOneBits(m2)), hsum(countOneBits(m3)));
+      acc0 += row4m(a0, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc1 += row4m(a1, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc2 += row4m(a2, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc3 += row4m(a3, s0, s1, s2, s3, m0, m1, m2, m3);
+    }
+  } else {
+    acc0 += row4(a0, s0, s1, s2, s3);
+    acc1 += row4(a1, s0, s1, s2, s3);
+    acc2 += row4(a2, s0, s1, s2, s3);
+    acc3 += row4(a3, s0, s1, s2, s3);
+  }
+}
+
+// With staging: the workgroup loads KT-word tiles of its rows of a and columns of w
+// into workgroup memory, then every invocation reads its 4 x 4 operands from there.
+fn accumulateStaged(lid: vec3<u32>, wid: vec3<u32>) {
   let row0 = wid.y * WG_Y * TM;
   let col0 = wid.x * WG_X * TN;
   let tid = lid.y * WG_X + lid.x;
   let threads = WG_X * WG_Y;
+  let sb = lid.x * TN * KT;
+  let ab = lid.y * TM * KT;
   for (var k0 = 0u; k0 < params.kv; k0 += KT) {
-    if (STAGE) {
-      for (var i = tid; i < WG_Y * TM * KT; i += threads) {
-        let r = row0 + i / KT;
-        let k = k0 + i % KT;
-        var v = vec4<u32>(0u);
-        if (r < params.M && k < params.kv) {
-          v = a[r * params.kv + k];
-        }
-        tileA[i] = v;
+    for (var i = tid; i < WG_Y * TM * KT; i += threads) {
+      let r = row0 + i / KT;
+      let k = k0 + i % KT;
+      var v = vec4<u32>(0u);
+      if (r < params.M && k < params.kv) {
+        v = a[r * params.kv + k];
       }
-      for (var i = tid; i < WG_X * TN * KT; i += threads) {
-        let c = col0 + i / KT;
-        let k = k0 + i % KT;
-        var s = vec4<u32>(0u);
-        var m = vec4<u32>(0u);
-        if (c < params.N && k < params.kv) {
-          s = w[c * params.kv + k];
-          if (TERNARY) {
-            m = w[params.maskOffset + c * params.kv + k];
-          }
-        }
-        tileS[i] = s;
+      tileA[i] = v;
+    }
+    for (var i = tid; i < WG_X * TN * KT; i += threads) {
+      let c = col0 + i / KT;
+      let k = k0 + i % KT;
+      var s = vec4<u32>(0u);
+      var m = vec4<u32>(0u);
+      if (c < params.N && k < params.kv) {
+        s = w[c * params.kv + k];
         if (TERNARY) {
-          tileM[i] = m;
+          m = w[params.maskOffset + c * params.kv + k];
         }
       }
-  workgroupBarrier();
+      tileS[i] = s;
+      if (TERNARY) {
+        tileM[i] = m;
+      }
     }
     workgroupBarrier();
-    let sb = lid.x * TN * KT;
-    let ab = lid.y * TM * KT;
+    // Zero-filled tile words past kv or past M/N add nothing (and nothing to nonZero).
     for (var kk = 0u; kk < KT; kk++) {
-      var s0: vec4<u32>; var s1: vec4<u32>; var s2: vec4<u32>; var s3: vec4<u32>;
-      var a0: vec4<u32>; var a1: vec4<u32>; var a2: vec4<u32>; var a3: vec4<u32>;
-      var m0: vec4<u32>; var m1: vec4<u32>; var m2: vec4<u32>; var m3: vec4<u32>;
-      if (STAGE) {
-        s0 = tileS[sb + kk]; s1 = tileS[sb + KT + kk]; s2 = tileS[sb + 2u * KT + kk]; s3 = tileS[sb + 3u * KT + kk];
-        a0 = tileA[ab + kk]; a1 = tileA[ab + KT + kk]; a2 = tileA[ab + 2u * KT + kk]; a3 = tileA[ab + 3u * KT + kk];
-        if (TERNARY) {
-          m0 = tileM[sb + kk]; m1 = tileM[sb + KT + kk]; m2 = tileM[sb + 2u * KT + kk]; m3 = tileM[sb + 3u * KT + kk];
-        }
-      } else {
-        let k = k0 + kk;
-        if (k >= params.kv) {
-          break;
-        }
-        // Rows past M and columns past N read a clamped row; their results are not stored.
-        let r = row0 + lid.y * TM;
-        let c = col0 + lid.x * TN;
-        let lastR = params.M - 1u;
-        let lastC = params.N - 1u;
-        a0 = a[min(r, lastR) * params.kv + k]; a1 = a[min(r + 1u, lastR) * params.kv + k];
-        a2 = a[min(r + 2u, lastR) * params.kv + k]; a3 = a[min(r + 3u, lastR) * params.kv + k];
-        let c0 = min(c, lastC) * params.kv + k;
-        let c1 = min(c + 1u, lastC) * params.kv + k;
-        let c2 = min(c + 2u, lastC) * params.kv + k;
-        let c3 = min(c + 3u, lastC) * params.kv + k;
-        s0 = w[c0]; s1 = w[c1]; s2 = w[c2]; s3 = w[c3];
-        if (TERNARY) {
-          let o = params.maskOffset;
-          // Clamped duplicate columns would double-count popcount(mask) in nonZero of a
-          // stored column only if they were stored; they are not.
-          m0 = w[o + c0]; m1 = w[o + c1]; m2 = w[o + c2]; m3 = w[o + c3];
-        }
-      }
+      let s0 = tileS[sb + kk];
+      let s1 = tileS[sb + KT + kk];
+      let s2 = tileS[sb + 2u * KT + kk];
+      let s3 = tileS[sb + 3u * KT + kk];
+      let a0 = tileA[ab + kk];
+      let a1 = tileA[ab + KT + kk];
+      let a2 = tileA[ab + 2u * KT + kk];
+      let a3 = tileA[ab + 3u * KT + kk];
+      var m0 = vec4<u32>(0u);
+      var m1 = vec4<u32>(0u);
+      var m2 = vec4<u32>(0u);
+      var m3 = vec4<u32>(0u);
       if (TERNARY) {
-        if (any((m0 | m1 | m2 | m3) != vec4<u32>(0u))) {
-          nonZero += vec4<u32>(hsum(countOneBits(m0)), hsum(countOneBits(m1)), hsum(countOneBits(m2)), hsum(countOneBits(m3)));
-          acc0 += row4m(a0, s0, s1, s2, s3, m0, m1, m2, m3);
-          acc1 += row4m(a1, s0, s1, s2, s3, m0, m1, m2, m3);
-          acc2 += row4m(a2, s0, s1, s2, s3, m0, m1, m2, m3);
-          acc3 += row4m(a3, s0, s1, s2, s3, m0, m1, m2, m3);
-        }
-      } else {
-        acc0 += row4(a0, s0, s1, s2, s3);
-        acc1 += row4(a1, s0, s1, s2, s3);
-        acc2 += row4(a2, s0, s1, s2, s3);
-        acc3 += row4(a3, s0, s1, s2, s3);
+        m0 = tileM[sb + kk];
+        m1 = tileM[sb + KT + kk];
+        m2 = tileM[sb + 2u * KT + kk];
+        m3 = tileM[sb + 3u * KT + kk];
       }
+      step4x4(a0, a1, a2, a3, s0, s1, s2, s3, m0, m1, m2, m3);
     }
-    if (STAGE) {
-      workgroupBarrier();
+    workgroupBarrier();
+  }
+}
+
+// Without staging: each invocation streams its four rows of a and four columns of w
+// from the storage buffers, with the clamped row and column offsets computed once.
+fn accumulateDirect(lid: vec3<u32>, wid: vec3<u32>) {
+  let kv = params.kv;
+  let r = wid.y * WG_Y * TM + lid.y * TM;
+  let c = wid.x * WG_X * TN + lid.x * TN;
+  // Rows past M and columns past N read a clamped row; their results are not stored.
+  let lastR = params.M - 1u;
+  let lastC = params.N - 1u;
+  let ra0 = min(r, lastR) * kv;
+  let ra1 = min(r + 1u, lastR) * kv;
+  let ra2 = min(r + 2u, lastR) * kv;
+  let ra3 = min(r + 3u, lastR) * kv;
+  let cs0 = min(c, lastC) * kv;
+  let cs1 = min(c + 1u, lastC) * kv;
+  let cs2 = min(c + 2u, lastC) * kv;
+  let cs3 = min(c + 3u, lastC) * kv;
+  let o = params.maskOffset;
+  for (var k = 0u; k < kv; k++) {
+    let a0 = a[ra0 + k];
+    let a1 = a[ra1 + k];
+    let a2 = a[ra2 + k];
+    let a3 = a[ra3 + k];
+    let s0 = w[cs0 + k];
+    let s1 = w[cs1 + k];
+    let s2 = w[cs2 + k];
+    let s3 = w[cs3 + k];
+    var m0 = vec4<u32>(0u);
+    var m1 = vec4<u32>(0u);
+    var m2 = vec4<u32>(0u);
+    var m3 = vec4<u32>(0u);
+    if (TERNARY) {
+      m0 = w[o + cs0 + k];
+      m1 = w[o + cs1 + k];
+      m2 = w[o + cs2 + k];
+      m3 = w[o + cs3 + k];
     }
+    step4x4(a0, a1, a2, a3, s0, s1, s2, s3, m0, m1, m2, m3);
   }
 }
 
@@ -212,7 +244,11 @@ fn epilogue4(i: u32, c0: u32) -> vec4<f32> {
 
 @compute @workgroup_size(WG_X, WG_Y)
 fn gemm_f32(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-  accumulate(lid, wid);
+  if (STAGE) {
+    accumulateStaged(lid, wid);
+  } else {
+    accumulateDirect(lid, wid);
+  }
   let c0 = wid.x * WG_X * TN + lid.x * TN;
   for (var i = 0u; i < TM; i++) {
     let r = wid.y * WG_Y * TM + lid.y * TM + i;
@@ -229,7 +265,11 @@ fn gemm_f32(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id)
 
 @compute @workgroup_size(WG_X, WG_Y)
 fn gemm_bits(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-  accumulate(lid, wid);
+  if (STAGE) {
+    accumulateStaged(lid, wid);
+  } else {
+    accumulateDirect(lid, wid);
+  }
   let c0 = wid.x * WG_X * TN + lid.x * TN;
   for (var i = 0u; i < TM; i++) {
     let r = wid.y * WG_Y * TM + lid.y * TM + i;

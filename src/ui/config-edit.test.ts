@@ -4,7 +4,7 @@ import { restoreConfig } from '../experiment/restore';
 import { QUANTIZERS } from '../quant';
 import { QUANTIZER_IDS } from '../quant/types';
 import { histogramBars, layerErrorRows, levelsInside, mergeSeries } from './charts/chart-data';
-import { bitsOptions, estimatorHint, quantizersForRole, regularizerProblem, setLayerOverride, switchQuantizer, trainBlocker } from './config-edit';
+import { bitsOptions, estimatorHint, parseDatasetUrls, quantizersForRole, regularizerProblem, setLayerOverride, switchQuantizer, trainBlocker } from './config-edit';
 
 describe('quantizer choices', () => {
   it('lists per role the quantizers made for it or for any tensor', () => {
@@ -71,5 +71,20 @@ describe('chart data', () => {
   it('merges series on x and builds per-layer rows', () => {
     expect(mergeSeries([{ key: 'a', points: [{ x: 2, y: 1 }, { x: 1, y: 0 }] }, { key: 'b', points: [{ x: 2, y: 5 }] }])).toEqual([{ x: 1, a: 0 }, { x: 2, a: 1, b: 5 }]);
     expect(layerErrorRows([{ step: 3, mse: [0.1, 0.2], flipRatio: [0, 0.5] }], 'flipRatio', [1])).toEqual([{ step: 3, l1: 0.5 }]);
+  });
+});
+
+describe('parseDatasetUrls', () => {
+  const base = 'http://localhost:5173/lab/';
+  it('splits on spaces, commas and new lines and resolves relative URLs against the page', () => {
+    expect(parseDatasetUrls(' https://a.org/x.gz,https://a.org/y.gz\n data/t10k.gz ', base)).toEqual({
+      urls: ['https://a.org/x.gz', 'https://a.org/y.gz', 'http://localhost:5173/lab/data/t10k.gz'],
+    });
+  });
+  it('refuses empty input, other schemes and too many URLs with a message', () => {
+    expect(parseDatasetUrls('  ', base)).toEqual({ error: 'Type a URL.' });
+    expect(parseDatasetUrls('ftp://a.org/x.gz', base)).toEqual({ error: '"ftp://a.org/x.gz" is not an http(s) URL.' });
+    expect(parseDatasetUrls('javascript:alert(1)', base)).toEqual({ error: '"javascript:alert(1)" is not an http(s) URL.' });
+    expect(parseDatasetUrls(Array.from({ length: 9 }, (_, i) => `https://a.org/${i}`).join(' '), base)).toMatchObject({ error: expect.stringMatching(/At most 8/) });
   });
 });

@@ -1,7 +1,7 @@
 import type { ExperimentConfig, QuantChoice } from '../experiment/config';
 import { ESTIMATORS, QUANTIZERS } from '../quant';
 import { QUANTIZER_IDS, type EstimatorId, type QuantizerId } from '../quant/types';
-import type { DatasetInfo } from '../worker/protocol';
+import { MAX_DATASET_URLS, type DatasetInfo } from '../worker/protocol';
 
 export type Role = 'weight' | 'activation';
 
@@ -95,4 +95,26 @@ export function setLayerOverride<K extends 'keepFloat' | 'weight' | 'activation'
   if (Object.keys(override).length) layers[String(index)] = override;
   else delete layers[String(index)];
   return { ...config, quant: { ...config.quant, layers } };
+}
+
+/**
+ * The dataset URLs typed into the page: separated by spaces, commas or new lines,
+ * resolved against `base` (so files next to the page work), http(s) only.
+ */
+export function parseDatasetUrls(text: string, base: string): { urls: string[] } | { error: string } {
+  const parts = text.split(/[\s,]+/).filter(Boolean);
+  if (!parts.length) return { error: 'Type a URL.' };
+  if (parts.length > MAX_DATASET_URLS) return { error: `At most ${MAX_DATASET_URLS} URLs (the four IDX files of a dataset, or one CIFAR-10 tarball).` };
+  const urls: string[] = [];
+  for (const part of parts) {
+    let url: URL;
+    try {
+      url = new URL(part, base);
+    } catch {
+      return { error: `"${part}" is not a URL.` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `"${part}" is not an http(s) URL.` };
+    urls.push(url.href);
+  }
+  return { urls };
 }

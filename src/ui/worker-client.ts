@@ -22,7 +22,7 @@ export interface LabClient {
   setBackend(backend: BackendId): void;
   loadEmbedded(): void;
   loadFiles(files: File[], datasetId?: ExperimentConfig['dataset']['id']): void;
-  loadUrl(url: string, datasetId?: ExperimentConfig['dataset']['id']): void;
+  loadUrls(urls: string[], datasetId?: ExperimentConfig['dataset']['id']): void;
   refreshRuns(): Promise<void>;
   deleteRun(id: string): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
@@ -209,9 +209,9 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Reading ${files.map((f) => f.name).join(', ')}…` } });
       send({ type: 'load-files', files, datasetId });
     },
-    loadUrl(url, datasetId) {
-      store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Downloading ${url}…` } });
-      send({ type: 'load-url', url, datasetId });
+    loadUrls(urls, datasetId) {
+      store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Downloading ${urls.join(', ')}…` } });
+      send({ type: 'load-urls', urls, datasetId });
     },
     refreshRuns,
     async deleteRun(id) {

@@ -259,11 +259,11 @@ function handle(message: ToWorker): void {
     case 'load-files':
       void loadOther(() => loadDatasetFromFiles(message.files, sourceOptions(message.datasetId)));
       return;
-    case 'load-url':
+    case 'load-urls':
       void loadOther(() =>
         loadDatasetFromUrls(
-          [message.url],
-          (loaded, total) => post({ type: 'dataset-progress', loaded, total, message: `Downloading ${message.url}` }),
+          message.urls,
+          (loaded, total) => post({ type: 'dataset-progress', loaded, total, message: `Downloading ${message.urls.length === 1 ? message.urls[0] : `${message.urls.length} files`}` }),
           sourceOptions(message.datasetId),
         ),
       );

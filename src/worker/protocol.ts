@@ -22,7 +22,8 @@ export type ToWorker =
   | { type: 'init'; backend: BackendId }
   | { type: 'load-embedded' }
   | { type: 'load-files'; files: File[]; datasetId?: ExperimentConfig['dataset']['id'] }
-  | { type: 'load-url'; url: string; datasetId?: ExperimentConfig['dataset']['id'] }
+  /** One URL (the CIFAR-10 tarball) or several (IDX files: images and labels of each split). */
+  | { type: 'load-urls'; urls: string[]; datasetId?: ExperimentConfig['dataset']['id'] }
   | { type: 'train'; runId: string; config: ExperimentConfig }
   | { type: 'pause' }
   | { type: 'resume' }
@@ -61,6 +62,9 @@ export type FromWorker =
   | { type: 'model-file'; runId: string; bytes: Uint8Array<ArrayBuffer> }
   | { type: 'error'; message: string };
 
+/** At most the four IDX files of a dataset, with room for a duplicate. */
+export const MAX_DATASET_URLS = 8;
+
 const datasetIdSchema = z.enum(['mnist', 'fashion-mnist', 'cifar10']);
 
 /** Structural check of page → worker messages; the config itself is validated by `restoreConfig`. */
@@ -68,7 +72,7 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), backend: z.enum(BACKEND_IDS) }),
   z.object({ type: z.literal('load-embedded') }),
   z.object({ type: z.literal('load-files'), files: z.array(z.custom<File>((f) => typeof Blob !== 'undefined' && f instanceof Blob)).min(1), datasetId: datasetIdSchema.optional() }),
-  z.object({ type: z.literal('load-url'), url: z.string().min(1).max(2048), datasetId: datasetIdSchema.optional() }),
+  z.object({ type: z.literal('load-urls'), urls: z.array(z.string().min(1).max(2048)).min(1).max(MAX_DATASET_URLS), datasetId: datasetIdSchema.optional() }),
   z.object({ type: z.literal('train'), runId: z.string().min(1).max(100), config: z.unknown() }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),

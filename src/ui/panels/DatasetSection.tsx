@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { DATASET_IDS, type ExperimentConfig } from '../../experiment/config';
 import { useClient, useLab, useLabContext } from '../context';
-import { datasetName } from '../config-edit';
+import { datasetName, parseDatasetUrls } from '../config-edit';
 import { Control, ControlGroup } from './common';
 import { NumberField, SelectField } from './fields';
 
 type DatasetId = ExperimentConfig['dataset']['id'];
 
 const FILE_HINTS: Record<DatasetId, string> = {
-  mnist: 'Embedded; or the four MNIST IDX files (.gz or raw).',
-  'fashion-mnist': 'Load the four Fashion-MNIST IDX files (train/t10k images and labels, .gz or raw).',
+  mnist: 'Embedded; or the four MNIST IDX files (.gz or raw) by file, drag and drop or URLs (separated by spaces).',
+  'fashion-mnist': 'Load the four Fashion-MNIST IDX files (train/t10k images and labels, .gz or raw) by file, drag and drop or URLs (separated by spaces).',
   cifar10: 'Load cifar-10-binary.tar.gz (the binary version) by file, drag and drop or URL.',
 };
 
@@ -38,6 +38,9 @@ function DatasetStatusLine() {
       {info ? (
         <span>
           Loaded: <strong>{info.name}</strong> ({info.trainCount.toLocaleString()} train{info.complete ? '' : ' so far'}, {info.testCount.toLocaleString()} test)
+          <span className="dataset-source" data-testid="dataset-source">
+            {info.source}
+          </span>
         </span>
       ) : (
         <span>No dataset loaded yet.</span>
@@ -59,6 +62,7 @@ export function DatasetSection() {
   const config = useLab((s) => s.config);
   const loadedId = useLab((s) => s.dataset.info?.id);
   const [url, setUrl] = useState('');
+  const [urlError, setUrlError] = useState<string>();
   const [dragging, setDragging] = useState(false);
   const edit = store.getState().editConfig;
   const id = config.dataset.id;
@@ -113,14 +117,36 @@ export function DatasetSection() {
           className="url-load"
           onSubmit={(e) => {
             e.preventDefault();
-            if (url.trim()) client.loadUrl(url.trim(), id);
+            const parsed = parseDatasetUrls(url, document.baseURI);
+            if ('error' in parsed) {
+              setUrlError(parsed.error);
+              return;
+            }
+            setUrlError(undefined);
+            client.loadUrls(parsed.urls, id);
           }}
         >
-          <input type="url" placeholder="https://…/cifar-10-binary.tar.gz" value={url} onChange={(e) => setUrl(e.target.value)} data-testid="dataset-url" aria-label="Dataset URL" />
-          <button type="submit" disabled={!url.trim()}>
+          <input
+            type="text"
+            placeholder="https://…/cifar-10-binary.tar.gz"
+            value={url}
+            onChange={(e) => {
+              setUrl(e.target.value);
+              setUrlError(undefined);
+            }}
+            data-testid="dataset-url"
+            aria-label="Dataset URLs"
+            title="One URL for the CIFAR-10 tarball; for IDX files, their URLs separated by spaces"
+          />
+          <button type="submit" disabled={!url.trim()} data-testid="dataset-url-load">
             Load URL
           </button>
         </form>
+        {urlError && (
+          <p className="control-error" role="alert" data-testid="dataset-url-error">
+            {urlError}
+          </p>
+        )}
         {id === 'mnist' && loadedId !== 'mnist' && (
           <button onClick={() => client.loadEmbedded()} data-testid="load-embedded">
             Load embedded MNIST
