@@ -20,8 +20,8 @@
 // stored. Results therefore do not depend on padding.
 // Tiling: a workgroup of WG_X x WG_Y invocations computes a (WG_Y*TM) x (WG_X*TN)
 // output tile; with STAGE it stages KT vec4 (128-bit) words per row of a and w in
-// workgroup memory between barriers. Each invocation keeps a TM x TN = 4 x 4 register
-// tile of popcount sums (acc0..acc3, one vec4 per row). Invocation (x, y) owns rows
+// workgroup memory between barriers. Each invocation keeps a TM x TN = 8 x 4 register
+// tile of popcount sums (acc0..acc7, one vec4 per row). Invocation (x, y) owns rows
 // y*TM.. and the TN consecutive columns x*TN.., so its packed outputs of one row fall
 // in one word (TN divides 32).
 
@@ -32,7 +32,7 @@ override TERNARY: bool = false;
 // reads its rows and columns straight from the storage buffers (no barriers).
 override STAGE: bool = true;
 
-const TM: u32 = 4u;
+const TM: u32 = 8u;
 const TN: u32 = 4u;
 const KT: u32 = 4u;
 
@@ -59,11 +59,15 @@ var<workgroup> tileS: array<vec4<u32>, WG_X * TN * KT>;
 var<workgroup> tileM: array<vec4<u32>, WG_X * TN * KT>;
 
 // Register tile, written out (no dynamically indexed arrays): acc{i}[j] is the
-// popcount sum of row i and column j of the invocation's 4 x 4 tile.
+// popcount sum of row i and column j of the invocation's 8 x 4 tile.
 var<private> acc0: vec4<u32>;
 var<private> acc1: vec4<u32>;
 var<private> acc2: vec4<u32>;
 var<private> acc3: vec4<u32>;
+var<private> acc4: vec4<u32>;
+var<private> acc5: vec4<u32>;
+var<private> acc6: vec4<u32>;
+var<private> acc7: vec4<u32>;
 var<private> nonZero: vec4<u32>;
 
 fn hsum(v: vec4<u32>) -> u32 {
@@ -82,9 +86,10 @@ fn row4m(a: vec4<u32>, s0: vec4<u32>, s1: vec4<u32>, s2: vec4<u32>, s3: vec4<u32
                    hsum(countOneBits(m2 & (a ^ s2))), hsum(countOneBits(m3 & (a ^ s3))));
 }
 
-// One 128-bit word of the 4 x 4 register tile: rows a0..a3 against columns s0..s3
+// One 128-bit word of the 8 x 4 register tile: rows a0..a7 against columns s0..s3
 // (ternary: masks m0..m3; an all-zero mask word is skipped).
-fn step4x4(a0: vec4<u32>, a1: vec4<u32>, a2: vec4<u32>, a3: vec4<u32>,
+fn step8x4(a0: vec4<u32>, a1: vec4<u32>, a2: vec4<u32>, a3: vec4<u32>,
+           a4: vec4<u32>, a5: vec4<u32>, a6: vec4<u32>, a7: vec4<u32>,
            s0: vec4<u32>, s1: vec4<u32>, s2: vec4<u32>, s3: vec4<u32>,
            m0: vec4<u32>, m1: vec4<u32>, m2: vec4<u32>, m3: vec4<u32>) {
   if (TERNARY) {
@@ -94,17 +99,25 @@ fn step4x4(a0: vec4<u32>, a1: vec4<u32>, a2: vec4<u32>, a3: vec4<u32>,
       acc1 += row4m(a1, s0, s1, s2, s3, m0, m1, m2, m3);
       acc2 += row4m(a2, s0, s1, s2, s3, m0, m1, m2, m3);
       acc3 += row4m(a3, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc4 += row4m(a4, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc5 += row4m(a5, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc6 += row4m(a6, s0, s1, s2, s3, m0, m1, m2, m3);
+      acc7 += row4m(a7, s0, s1, s2, s3, m0, m1, m2, m3);
     }
   } else {
     acc0 += row4(a0, s0, s1, s2, s3);
     acc1 += row4(a1, s0, s1, s2, s3);
     acc2 += row4(a2, s0, s1, s2, s3);
     acc3 += row4(a3, s0, s1, s2, s3);
+    acc4 += row4(a4, s0, s1, s2, s3);
+    acc5 += row4(a5, s0, s1, s2, s3);
+    acc6 += row4(a6, s0, s1, s2, s3);
+    acc7 += row4(a7, s0, s1, s2, s3);
   }
 }
 
 // With staging: the workgroup loads KT-word tiles of its rows of a and columns of w
-// into workgroup memory, then every invocation reads its 4 x 4 operands from there.
+// into workgroup memory, then every invocation reads its 8 + 4 operands from there.
 fn accumulateStaged(lid: vec3<u32>, wid: vec3<u32>) {
   let row0 = wid.y * WG_Y * TM;
   let col0 = wid.x * WG_X * TN;
@@ -149,6 +162,10 @@ fn accumulateStaged(lid: vec3<u32>, wid: vec3<u32>) {
       let a1 = tileA[ab + KT + kk];
       let a2 = tileA[ab + 2u * KT + kk];
       let a3 = tileA[ab + 3u * KT + kk];
+      let a4 = tileA[ab + 4u * KT + kk];
+      let a5 = tileA[ab + 5u * KT + kk];
+      let a6 = tileA[ab + 6u * KT + kk];
+      let a7 = tileA[ab + 7u * KT + kk];
       var m0 = vec4<u32>(0u);
       var m1 = vec4<u32>(0u);
       var m2 = vec4<u32>(0u);
@@ -159,13 +176,13 @@ fn accumulateStaged(lid: vec3<u32>, wid: vec3<u32>) {
         m2 = tileM[sb + 2u * KT + kk];
         m3 = tileM[sb + 3u * KT + kk];
       }
-      step4x4(a0, a1, a2, a3, s0, s1, s2, s3, m0, m1, m2, m3);
+      step8x4(a0, a1, a2, a3, a4, a5, a6, a7, s0, s1, s2, s3, m0, m1, m2, m3);
     }
     workgroupBarrier();
   }
 }
 
-// Without staging: each invocation streams its four rows of a and four columns of w
+// Without staging: each invocation streams its eight rows of a and four columns of w
 // from the storage buffers, with the clamped row and column offsets computed once.
 fn accumulateDirect(lid: vec3<u32>, wid: vec3<u32>) {
   let kv = params.kv;
@@ -178,6 +195,10 @@ fn accumulateDirect(lid: vec3<u32>, wid: vec3<u32>) {
   let ra1 = min(r + 1u, lastR) * kv;
   let ra2 = min(r + 2u, lastR) * kv;
   let ra3 = min(r + 3u, lastR) * kv;
+  let ra4 = min(r + 4u, lastR) * kv;
+  let ra5 = min(r + 5u, lastR) * kv;
+  let ra6 = min(r + 6u, lastR) * kv;
+  let ra7 = min(r + 7u, lastR) * kv;
   let cs0 = min(c, lastC) * kv;
   let cs1 = min(c + 1u, lastC) * kv;
   let cs2 = min(c + 2u, lastC) * kv;
@@ -188,6 +209,10 @@ fn accumulateDirect(lid: vec3<u32>, wid: vec3<u32>) {
     let a1 = a[ra1 + k];
     let a2 = a[ra2 + k];
     let a3 = a[ra3 + k];
+    let a4 = a[ra4 + k];
+    let a5 = a[ra5 + k];
+    let a6 = a[ra6 + k];
+    let a7 = a[ra7 + k];
     let s0 = w[cs0 + k];
     let s1 = w[cs1 + k];
     let s2 = w[cs2 + k];
@@ -202,7 +227,7 @@ fn accumulateDirect(lid: vec3<u32>, wid: vec3<u32>) {
       m2 = w[o + cs2 + k];
       m3 = w[o + cs3 + k];
     }
-    step4x4(a0, a1, a2, a3, s0, s1, s2, s3, m0, m1, m2, m3);
+    step8x4(a0, a1, a2, a3, a4, a5, a6, a7, s0, s1, s2, s3, m0, m1, m2, m3);
   }
 }
 
@@ -211,7 +236,11 @@ fn accAt(i: u32) -> vec4<u32> {
     case 0u: { return acc0; }
     case 1u: { return acc1; }
     case 2u: { return acc2; }
-    default: { return acc3; }
+    case 3u: { return acc3; }
+    case 4u: { return acc4; }
+    case 5u: { return acc5; }
+    case 6u: { return acc6; }
+    default: { return acc7; }
   }
 }
 

@@ -54,7 +54,7 @@ export const DEFAULT_TUNING: KernelTuning = {
 };
 
 /** Register tile of `gemm.wgsl` (TM × TN) and channels per conv invocation. */
-const GEMM_TM = 4;
+const GEMM_TM = 8;
 const GEMM_TN = 4;
 const CONV_CHANNELS = 16;
 /** Rows per invocation of `dense_float.wgsl`. */
