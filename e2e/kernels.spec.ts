@@ -48,7 +48,10 @@ test.describe('binary kernels', () => {
     expect(out.kind, out.fallbackReason).toBe('webgpu');
     for (const r of out.results) {
       if (r.ties) console.log(`${r.name}: ${r.ties} ties near 0, ${r.bitMismatches} flipped bits`);
-      expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true, predictEqualsTrace: true });
+      // predictTensor: same logits, and not one read-back to the CPU between input tensor and logits tensor.
+      expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true, predictEqualsTrace: true, tensorEqualsTrace: true, tensorReadBacks: 0 });
+      // The counter sees read-backs: predict() returns CPU logits through exactly one.
+      expect.soft(r.predictReadBacks, r.name).toBe(1);
     }
     expect(out.results.length).toBe(17);
     expect(errors).toEqual([]);
@@ -77,7 +80,7 @@ test.describe('binary kernels', () => {
     const out = await page.evaluate(() => window.kernelTests.agreement('cpu'));
     expect(out.kind).toBe('js');
     expect(out.fallbackReason).toMatch(/adapter|navigator\.gpu/);
-    for (const r of out.results) expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true, predictEqualsTrace: true });
+    for (const r of out.results) expect.soft(r, r.name).toMatchObject({ failures: 0, predictionsEqual: true, finite: true, predictEqualsTrace: true, tensorEqualsTrace: true });
     expect(out.results.length).toBe(17);
     expect(errors).toEqual([]);
   });

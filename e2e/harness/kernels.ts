@@ -22,6 +22,16 @@ async function useBackend(name: 'webgpu' | 'cpu'): Promise<void> {
   await tf.ready();
 }
 
+/** GPUBuffer.mapAsync calls so far: every read-back of GPU data to the CPU goes through one. */
+let mapAsyncCalls = 0;
+if (typeof GPUBuffer !== 'undefined') {
+  const mapAsync = GPUBuffer.prototype.mapAsync;
+  GPUBuffer.prototype.mapAsync = function (this: GPUBuffer, ...args: Parameters<GPUBuffer['mapAsync']>) {
+    mapAsyncCalls++;
+    return mapAsync.apply(this, args);
+  };
+}
+
 /** Engine vs floatForward on every edge case and architecture. */
 async function agreement(backend: 'webgpu' | 'cpu') {
   await useBackend(backend);
@@ -33,15 +43,26 @@ async function agreement(backend: 'webgpu' | 'cpu') {
     const x = randomInput(c.spec, c.batch, 5);
     const a = await compareWithReference(c.spec, engine, x, c.batch);
     // predict() (one submission, no trace outputs) on an array and on a tensor gives the trace's logits.
+    const mapsBeforePredict = mapAsyncCalls;
     const fromArray = await engine.predict(x, c.batch);
+    const predictReadBacks = mapAsyncCalls - mapsBeforePredict;
     const xt = tf.tensor(x, [c.batch, ...c.spec.inputShape]);
     const fromTensor = await engine.predict(xt, c.batch);
     xt.dispose();
     const predictEqualsTrace = fromArray.logits.every((v, j) => v === a.logits[j]) && fromTensor.logits.every((v, j) => v === a.logits[j]);
+    // predictTensor(): tensor in, tensor out; on the shared device nothing is mapped for reading on the way.
+    const xt2 = tf.tensor(x, [c.batch, ...c.spec.inputShape]);
+    const mapsBefore = mapAsyncCalls;
+    const logitsTensor = await engine.predictTensor(xt2, c.batch);
+    const tensorReadBacks = mapAsyncCalls - mapsBefore;
+    xt2.dispose();
+    const tensorLogits = await logitsTensor.data();
+    const tensorEqualsTrace = logitsTensor.shape.join('x') === `${c.batch}x${c.spec.classes}` && tensorLogits.every((v, j) => v === a.logits[j]);
+    logitsTensor.dispose();
     results.push({
       name: c.name, failures: a.failures, ties: a.ties, bitMismatches: a.bitMismatches, predictionsEqual: a.predictionsEqual,
       maxLogitDiff: a.maxLogitDiff, layers: a.layers.length, finite: a.logits.every(Number.isFinite) && a.logits.some((v) => v !== 0),
-      predictEqualsTrace,
+      predictEqualsTrace, tensorEqualsTrace, tensorReadBacks, predictReadBacks,
     });
   }
   const out = { kind: engine.kind, fallbackReason: engine.fallbackReason, results };

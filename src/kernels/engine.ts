@@ -68,6 +68,13 @@ export interface BinaryEngine {
   load(model: DeploySpec | Uint8Array): Promise<void>;
   /** Forward pass on `batch` examples (flat or NHWC). */
   predict(x: Float32Array | tf.Tensor, batch: number): Promise<PredictResult>;
+  /**
+   * Forward pass returning the logits as a tfjs tensor [batch, classes]. On the tfjs
+   * WebGPU backend's device the input and the logits never leave the GPU (the tensor
+   * is a GPU-side copy of the engine's output buffer); elsewhere the logits are read
+   * back and wrapped. The caller disposes the tensor.
+   */
+  predictTensor(x: Float32Array | tf.Tensor, batch: number): Promise<tf.Tensor2D>;
   /** Forward pass returning every layer's output (for verification). */
   trace(x: Float32Array | tf.Tensor, batch: number): Promise<LayerTrace[]>;
   /**
@@ -225,6 +232,12 @@ class Engine implements BinaryEngine {
     const logits = this.gpu() ? await this.exclusive(() => this.forwardGpu(x, batch)) : (await this.runJs(x, batch, false)).logits;
     const classes = this.need().spec.classes;
     return { logits, predictions: argmax(logits, batch, classes), ms: performance.now() - t0 };
+  }
+
+  async predictTensor(x: Input, batch: number): Promise<tf.Tensor2D> {
+    const classes = this.need().spec.classes;
+    if (this.gpu() && this.shared) return this.exclusive(() => this.forwardGpuTensor(x, batch));
+    return tf.tensor2d((await this.predict(x, batch)).logits, [batch, classes]);
   }
 
   async trace(x: Input, batch: number): Promise<LayerTrace[]> {
@@ -387,6 +400,20 @@ class Engine implements BinaryEngine {
     k.device.queue.submit([encoder.finish()]);
     cleanup();
     return this.readLogits(plan);
+  }
+
+  /** {@link forwardGpu} without the read-back: tfjs copies the logits buffer on the shared device. */
+  private async forwardGpuTensor(x: Input, N: number): Promise<tf.Tensor2D> {
+    const k = this.kernels!;
+    const plan = await this.plan(N);
+    const encoder = k.device.createCommandEncoder();
+    const cleanup = await this.upload(x, plan, encoder);
+    k.encode(encoder, plan.steps.flatMap((s) => s.dispatches));
+    k.device.queue.submit([encoder.finish()]);
+    cleanup();
+    // tfjs submits its copy at once, so the plan's buffer can be reused by the next pass.
+    const logits = plan.outputs[plan.outputs.length - 1].buffer;
+    return tf.tensor({ buffer: logits }, [N, this.need().spec.classes], 'float32') as tf.Tensor2D;
   }
 
   private async profileGpu(x: Input, N: number): Promise<{ steps: ProfileStep[]; logits: Float32Array }> {
