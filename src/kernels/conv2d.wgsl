@@ -8,6 +8,8 @@
 // Padding value: 'same' convolution pads with ZERO (not -1/+1): out-of-bounds taps are
 // skipped and not counted in Kvalid, exactly like tfjs conv2d on +-1 inputs.
 //
+// Entry points conv_f32 and conv_bits: conv2d_store.wgsl, appended by the host.
+//
 // Bindings (group 0):
 //   0 uniform  Params
 //   1 storage, read   x:  array<u32>        packed activations: example n at word
@@ -54,15 +56,6 @@ struct Params {
 fn epVec(section: u32, q: u32, g: u32) -> vec4<f32> {
   let i = section * params.coutPad + (g * CV + q) * 4u;
   return vec4<f32>(ep[i], ep[i + 1u], ep[i + 2u], ep[i + 3u]);
-}
-
-// The 16 channels of a group as four vec4 (written out: no dynamically indexed arrays,
-// which would live in memory rather than registers).
-struct Ch16 {
-  q0: vec4<f32>,
-  q1: vec4<f32>,
-  q2: vec4<f32>,
-  q3: vec4<f32>,
 }
 
 // alpha * D + bias for the 16 channels of group g at conv output pixel (oy, ox).
@@ -160,62 +153,4 @@ fn outputAt(n: u32, py: u32, px: u32, g: u32) -> Ch16 {
     v = convAt(n, py, px, g);
   }
   return Ch16(finish(v.q0, 0u, g), finish(v.q1, 1u, g), finish(v.q2, 2u, g), finish(v.q3, 3u, g));
-}
-
-fn channel(z: Ch16, q: u32) -> vec4<f32> {
-  switch (q) {
-    case 0u: { return z.q0; }
-    case 1u: { return z.q1; }
-    case 2u: { return z.q2; }
-    default: { return z.q3; }
-  }
-}
-
-fn pixel(gid: vec3<u32>) -> u32 {
-  return gid.x + gid.z * params.rowStride;
-}
-
-@compute @workgroup_size(WG_SIZE)
-fn conv_f32(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = pixel(gid);
-  if (i >= params.total) {
-    return;
-  }
-  let g = gid.y;
-  let n = i / (params.PH * params.PW);
-  let p = i - n * params.PH * params.PW;
-  let z = outputAt(n, p / params.PW, p % params.PW, g);
-  for (var q = 0u; q < CV; q++) {
-    for (var e = 0u; e < 4u; e++) {
-      let c = (g * CV + q) * 4u + e;
-      if (c < params.cout) {
-        outF[i * params.cout + c] = channel(z, q)[e];
-      }
-    }
-  }
-}
-
-@compute @workgroup_size(WG_SIZE)
-fn conv_bits(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = pixel(gid);
-  if (i >= params.total) {
-    return;
-  }
-  let g = gid.y;
-  let n = i / (params.PH * params.PW);
-  let p = i - n * params.PH * params.PW;
-  let z = outputAt(n, p / params.PW, p % params.PW, g);
-  var word = 0u;
-  for (var q = 0u; q < CV; q++) {
-    for (var e = 0u; e < 4u; e++) {
-      let c = (g * CV + q) * 4u + e;
-      if (c < params.cout && channel(z, q)[e] < 0.0) {
-        word |= 1u << (c % 32u);
-      }
-    }
-  }
-  if (word != 0u) {
-    let c0 = g * CV * 4u;
-    atomicOr(&outP[n * params.outPitch + p * params.coutW + c0 / 32u], word);
-  }
 }

@@ -16,6 +16,8 @@
 // POOL: the four positions of a 2x2 window accumulate side by side (one weight load per
 // tap for all four); each keeps its own fma chain.
 //
+// Entry points conv_f32 and conv_bits: conv2d_store.wgsl, appended by the host.
+//
 // Bindings (group 0):
 //   0 uniform  Params
 //   1 storage, read   x:  array<f32>        [N, H, W, C] NHWC floats
@@ -53,14 +55,6 @@ struct Params {
 @group(0) @binding(3) var<storage, read> ep: array<f32>;
 @group(0) @binding(4) var<storage, read_write> outF: array<f32>;
 @group(0) @binding(5) var<storage, read_write> outP: array<atomic<u32>>;
-
-// The 16 channels of a group as four vec4 (no dynamically indexed arrays).
-struct Ch16 {
-  q0: vec4<f32>,
-  q1: vec4<f32>,
-  q2: vec4<f32>,
-  q3: vec4<f32>,
-}
 
 fn epVec(section: u32, c: u32) -> vec4<f32> {
   let i = section * params.coutPad + c;
@@ -207,61 +201,4 @@ fn outputAt(n: u32, py: u32, px: u32, g: u32) -> Ch16 {
   }
   let c = g * 16u;
   return Ch16(finish(v.q0, c), finish(v.q1, c + 4u), finish(v.q2, c + 8u), finish(v.q3, c + 12u));
-}
-
-fn quad(z: Ch16, q: u32) -> vec4<f32> {
-  switch (q) {
-    case 0u: { return z.q0; }
-    case 1u: { return z.q1; }
-    case 2u: { return z.q2; }
-    default: { return z.q3; }
-  }
-}
-
-fn pixel(gid: vec3<u32>) -> u32 {
-  return gid.x + gid.z * params.rowStride;
-}
-
-@compute @workgroup_size(WG_SIZE)
-fn conv_f32(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = pixel(gid);
-  if (i >= params.total) {
-    return;
-  }
-  let g = gid.y;
-  let n = i / (params.PH * params.PW);
-  let p = i - n * params.PH * params.PW;
-  let z = outputAt(n, p / params.PW, p % params.PW, g);
-  for (var q = 0u; q < 4u; q++) {
-    for (var e = 0u; e < 4u; e++) {
-      let c = g * 16u + q * 4u + e;
-      if (c < params.cout) {
-        outF[i * params.cout + c] = quad(z, q)[e];
-      }
-    }
-  }
-}
-
-@compute @workgroup_size(WG_SIZE)
-fn conv_bits(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = pixel(gid);
-  if (i >= params.total) {
-    return;
-  }
-  let g = gid.y;
-  let n = i / (params.PH * params.PW);
-  let p = i - n * params.PH * params.PW;
-  let z = outputAt(n, p / params.PW, p % params.PW, g);
-  var word = 0u;
-  for (var q = 0u; q < 4u; q++) {
-    for (var e = 0u; e < 4u; e++) {
-      let c = g * 16u + q * 4u + e;
-      if (c < params.cout && quad(z, q)[e] < 0.0) {
-        word |= 1u << (c % 32u);
-      }
-    }
-  }
-  if (word != 0u) {
-    atomicOr(&outP[n * params.outPitch + p * params.coutW + (g * 16u) / 32u], word);
-  }
 }

@@ -10,6 +10,7 @@ import packSource from './pack.wgsl?raw';
 import gemmSource from './gemm.wgsl?raw';
 import convSource from './conv2d.wgsl?raw';
 import convFloatSource from './conv2d_float.wgsl?raw';
+import convStoreSource from './conv2d_store.wgsl?raw';
 import denseFloatSource from './dense_float.wgsl?raw';
 import { packedPitch } from './bits';
 import type { FloatLayer, PackedLayer } from './compile';
@@ -22,8 +23,9 @@ export type KernelName = 'pack' | 'gemm' | 'conv2d' | 'conv2d_float' | 'dense_fl
 export const KERNEL_SOURCES: Record<KernelName, string> = {
   pack: packSource,
   gemm: gemmSource,
-  conv2d: convSource,
-  conv2d_float: convFloatSource,
+  // Both convolutions end in the same output stage (WGSL has no includes).
+  conv2d: `${convSource}\n${convStoreSource}`,
+  conv2d_float: `${convFloatSource}\n${convStoreSource}`,
   dense_float: denseFloatSource,
 };
 
