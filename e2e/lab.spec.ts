@@ -25,6 +25,8 @@ test.describe('Quantization Lab', () => {
     await expect(histogram).toHaveAttribute('data-levels', '2');
     expect(await histogram.locator('line.level-line').count()).toBe(2);
     expect(await histogram.locator('rect.bar').count()).toBeGreaterThan(0);
+    // XNOR's α is per output channel: the page says the lines summarise the whole tensor.
+    await expect(page.getByTestId('histogram-per-channel')).toContainText('per output channel');
     await page.getByTestId('histogram-quantized').check();
     await expect(histogram).toHaveAttribute('data-levels', '2');
 

@@ -176,3 +176,29 @@ describe('every estimator', () => {
     });
   });
 });
+
+describe('per-channel statistics (channelScales)', () => {
+  /** An [8, 3] input whose three output channels have very different magnitudes. */
+  function channelsInput(): tf.Tensor2D {
+    const v = seededNormal(24, 11, 1);
+    return tf.tensor2d(v.map((x, i) => x * [0.05, 0.4, 1.5][i % 3]), [8, 3]);
+  }
+  const forward = (id: QuantizerId, x: tf.Tensor, bits: number, reduceAxes?: number[]) =>
+    tf.tidy(() => Array.from(QUANTIZERS[id].quantize(x, quantizeOptions(id, { bits, seed: 9, reduceAxes })).dataSync()));
+
+  it.each(QUANTIZER_IDS.map((id) => [id]))('%s: channelScales says whether a layer’s forward reduces per output channel', (id) => {
+    const def = QUANTIZERS[id];
+    const x = channelsInput();
+    for (const bits of bitWidths(def)) {
+      const perChannel = forward(id, x, bits, [0]);
+      if (def.channelScales) {
+        // Each channel is quantized as if it were a tensor of its own.
+        const columns = [0, 1, 2].map((c) => forward(id, tf.slice(x, [0, c], [8, 1]), bits));
+        perChannel.forEach((v, i) => expect(v, `bits ${bits}, value ${i}`).toBeCloseTo(columns[i % 3][Math.floor(i / 3)], 6));
+      } else {
+        expect(perChannel, `bits ${bits}`).toEqual(forward(id, x, bits));
+      }
+    }
+    x.dispose();
+  });
+});

@@ -34,6 +34,7 @@ export const KMEANS: QuantizerDef = {
   bits: { default: 3, min: 1, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: false,
   params: {},
   quantize: (x, opts) => {
     const count = 2 ** bitsOf(KMEANS, opts);
@@ -79,6 +80,7 @@ export const LQNET: QuantizerDef = {
   bits: { default: 2, min: 1, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: false,
   params: {
     basis: {
       label: 'Basis v',
@@ -152,6 +154,7 @@ export const ABC: QuantizerDef = {
   bits: { default: 1, min: 1, max: 1 },
   signLike: true,
   clipLatent: true,
+  channelScales: false,
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -190,6 +193,7 @@ export const HWGQ: QuantizerDef = {
   bits: { default: 2, min: 1, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: false,
   params: {},
   quantize: (x, opts) => {
     const k = bitsOf(HWGQ, opts);

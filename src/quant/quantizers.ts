@@ -36,6 +36,7 @@ const sign: QuantizerDef = {
   bits: { default: 1, min: 1, max: 1 },
   signLike: true,
   clipLatent: true,
+  channelScales: false,
   params: {},
   quantize: (x, opts) => withEstimator(x, opts, () => [-1, 1], true, (input) => ({ value: signOf(input) })),
   levels: () => [-1, 1],
@@ -58,6 +59,7 @@ const xnor: QuantizerDef = {
   bits: { default: 1, min: 1, max: 1 },
   signLike: true,
   clipLatent: true,
+  channelScales: true,
   params: {},
   quantize: (x, opts) =>
     withEstimator(x, opts, (xs) => xnor.levels(xs, opts), true, (input) => {
@@ -88,6 +90,7 @@ const stochasticSign: QuantizerDef = {
   bits: { default: 1, min: 1, max: 1 },
   signLike: true,
   clipLatent: true,
+  channelScales: false,
   params: {},
   quantize: (x, opts) =>
     withEstimator(x, opts, () => [-1, 1], true, (input) => {
@@ -125,6 +128,7 @@ const twn: QuantizerDef = {
   bits: { default: 2, min: 2, max: 2 },
   signLike: true,
   clipLatent: true,
+  channelScales: true,
   params: {},
   quantize: (x, opts) =>
     withEstimator(x, opts, (xs) => twn.levels(xs, opts), true, (input) => {
@@ -156,6 +160,7 @@ const ttq: QuantizerDef = {
   bits: { default: 2, min: 2, max: 2 },
   signLike: true,
   clipLatent: true,
+  channelScales: true,
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 1e-3, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 1e-3, max: 100, learned: true },
@@ -211,6 +216,7 @@ const stochasticTernary: QuantizerDef = {
   bits: { default: 2, min: 2, max: 2 },
   signLike: true,
   clipLatent: true,
+  channelScales: false,
   params: {},
   quantize: (x, opts) =>
     withEstimator(x, opts, () => [-1, 0, 1], true, (input) => {
@@ -246,6 +252,7 @@ const uniform: QuantizerDef = {
   bits: { default: 4, min: 2, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: true,
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -290,6 +297,7 @@ const dorefa: QuantizerDef = {
   bits: { default: 2, min: 1, max: 8 },
   signLike: false,
   clipLatent: true,
+  channelScales: true,
   params: {},
   quantize: (x, opts) => {
     const k = bitsOf(dorefa, opts);
@@ -333,6 +341,7 @@ const dorefaAct: QuantizerDef = {
   bits: { default: 2, min: 1, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: false,
   params: {},
   quantize: (x, opts) => {
     const n = 2 ** bitsOf(dorefaAct, opts) - 1;
@@ -370,6 +379,7 @@ const log2: QuantizerDef = {
   bits: { default: 4, min: 2, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: true,
   params: {},
   quantize: (x, opts) => {
     const count = 2 ** (bitsOf(log2, opts) - 1) - 1;
@@ -421,6 +431,7 @@ const affine: QuantizerDef = {
   bits: { default: 8, min: 1, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: true,
   params: {},
   quantize: (x, opts) => {
     const n = 2 ** bitsOf(affine, opts) - 1;
@@ -462,6 +473,7 @@ const pact: QuantizerDef = {
   bits: { default: 4, min: 1, max: 8 },
   signLike: false,
   clipLatent: false,
+  channelScales: false,
   params: {
     alpha: {
       label: 'α',

@@ -111,6 +111,12 @@ export interface QuantizerDef {
   signLike: boolean;
   /** Latent weights are clipped to [−1, 1] after each step (binary/ternary methods). */
   clipLatent: boolean;
+  /**
+   * In layers, each output channel gets its own scale (the forward reduces its
+   * statistics over `reduceAxes`), so `levels()` of the whole tensor are a summary;
+   * false: one set of levels serves the whole tensor.
+   */
+  channelScales: boolean;
   params: Record<string, ParamSpec>;
   /** Initial values of learned parameters fitted to data (e.g. the LQ-Nets basis). */
   initLearned?(x: tf.Tensor, opts: QuantizeOptions): Record<string, number[]>;

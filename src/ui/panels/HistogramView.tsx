@@ -1,3 +1,5 @@
+import { QUANTIZERS } from '../../quant';
+import { QUANTIZER_IDS, type QuantizerId } from '../../quant/types';
 import { HistogramSvg } from '../charts/SvgCharts';
 import { useLab, useLabContext } from '../context';
 import { Panel } from './common';
@@ -23,6 +25,8 @@ export function HistogramView() {
   const layerIndex = Math.min(view.layer ?? firstQuantized, frame.layers.length - 1);
   const layer = frame.layers[layerIndex];
   const histogram = view.histogram === 'quantized' ? layer.quantizedHistogram : layer.histogram;
+  const quantizer = (QUANTIZER_IDS as readonly string[]).includes(layer.weightQuantizer) ? QUANTIZERS[layer.weightQuantizer as QuantizerId] : undefined;
+  const perChannel = quantizer?.channelScales === true;
   return (
     <Panel id="histogram" title="Weight histogram">
       <div className="toolbar">
@@ -64,6 +68,12 @@ export function HistogramView() {
       <p className="muted small">
         {layer.levels.length ? `${layer.levels.length} levels` : 'float layer: no levels'} · MSE {layer.mse.toExponential(2)} · flips {(layer.flipRatio * 100).toFixed(2)}%
       </p>
+      {perChannel && (
+        <p className="muted small" data-testid="histogram-per-channel">
+          {quantizer?.label} computes its scale or threshold per output channel: the lines are the levels of
+          the whole tensor, the quantized weights show each channel’s own.
+        </p>
+      )}
     </Panel>
   );
 }
