@@ -45,13 +45,19 @@ test.describe('loading datasets from files and URLs', () => {
     test('the CIFAR-10 tarball loads from a URL; a URL that fails or is not http(s) changes nothing', async ({ page }) => {
       const errors = watchErrors(page, [/404/]);
       // The page's worker downloads these; Playwright answers from ../shared/data.
-      await page.route('**/remote/cifar-10-binary.tar.gz', (route) => route.fulfill({ path: CIFAR, contentType: 'application/gzip' }));
+      // The answer waits a second, long enough to see the progress bar.
+      await page.route('**/remote/cifar-10-binary.tar.gz', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.fulfill({ path: CIFAR, contentType: 'application/gzip' });
+      });
       await page.route('**/remote/missing.tar.gz', (route) => route.fulfill({ status: 404, body: 'not found' }));
       await page.goto('/#v=1&data=cifar10&arch=cnn-cifar&backend=wasm');
       await waitForBackend(page);
       await page.getByTestId('dataset-url').fill('remote/cifar-10-binary.tar.gz');
       await page.getByTestId('dataset-url-load').click();
+      await expect(page.getByTestId('dataset-progress')).toContainText('Downloading');
       await expect(page.getByTestId('dataset-status')).toContainText('CIFAR-10', { timeout: 60_000 });
+      await expect(page.getByTestId('dataset-progress')).toHaveCount(0);
       await expect(page.getByTestId('dataset-status')).toContainText('10,000 train');
       await expect(page.getByTestId('dataset-source')).toContainText('remote/cifar-10-binary.tar.gz');
 
