@@ -75,6 +75,38 @@ test.describe('Deploy panel', () => {
     expect(errors).toEqual([]);
   });
 
+  test('float simulation on tfjs WebGPU: both sides on one adapter, same scores, and training keeps its backend', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/#${SMALL_BINARY_MLP}`);
+    expect(await waitForBackend(page)).toBe('wasm');
+    await trainToEnd(page);
+    await page.getByTestId('deploy-float-choice').selectOption('webgpu');
+    const accuracy = await deployAndCheck(page, 'webgpu', () => page.getByTestId('deploy-run').click(), /the trained network/);
+    expect(Math.abs(accuracy - (await runAccuracy(page)))).toBeLessThan(0.0006);
+    await expect(page.getByTestId('deploy-report')).toContainText('tfjs webgpu');
+    // The next run trains on WASM again, to the same accuracy (same seed, same backend).
+    await page.getByTestId('train').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 150_000 });
+    await expect(page.getByTestId('run-progress')).toContainText('examples/s');
+    expect(Math.abs((await runAccuracy(page)) - accuracy)).toBeLessThan(0.0006);
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('@fallback asked to run the float simulation on WebGPU without an adapter, the check says so and nothing breaks', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/#${SMALL_BINARY_MLP}`);
+    await waitForBackend(page);
+    await trainToEnd(page);
+    await page.getByTestId('deploy-float-choice').selectOption('webgpu');
+    await page.getByTestId('deploy-run').click();
+    await expect(page.getByTestId('deploy-error')).toContainText('WebGPU');
+    await page.getByTestId('deploy-float-choice').selectOption('training');
+    await deployAndCheck(page, 'js', () => page.getByTestId('deploy-run').click(), /the trained network/);
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+
   test('@fallback without WebGPU the JavaScript packed path scores the same and says why', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(`/#${SMALL_BINARY_MLP}`);

@@ -246,6 +246,31 @@ async function tryBackend(name: Exclude<BackendId, 'auto'>, auto: boolean, wasmP
 }
 
 /**
+ * Runs `work` on the tfjs WebGPU backend, then restores the backend that was active.
+ * Only asynchronous reads are allowed inside (no synchronous read-back probe): it
+ * serves the deployment check, which times the float simulation on the same adapter
+ * as the binary engine.
+ */
+export async function withWebGPUBackend<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !('gpu' in navigator)) throw new Error('WebGPU is not available here (navigator.gpu is missing)');
+  const adapter = await (navigator as Navigator & { gpu: GPU }).gpu.requestAdapter();
+  if (!adapter) throw new Error('WebGPU has no adapter here (requestAdapter() returned null)');
+  const previous = tf.getBackend();
+  await import('@tensorflow/tfjs-backend-webgpu');
+  if (!(await tf.setBackend('webgpu'))) {
+    await tf.setBackend(previous);
+    throw new Error('the tfjs WebGPU backend failed to start');
+  }
+  await tf.ready();
+  try {
+    return await work();
+  } finally {
+    await tf.setBackend(previous);
+    await tf.ready();
+  }
+}
+
+/**
  * Selects the tfjs backend: `auto` tries WebGPU → WebGL → WASM → CPU and keeps the
  * first that works; a named backend falls back along the same order when it fails.
  */

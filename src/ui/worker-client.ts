@@ -1,6 +1,6 @@
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import type { TrainEvent } from '../train/events';
-import { isFromWorker, type DeployEngineChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
+import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
 import { Coalescer } from './coalescer';
 import { datasetName, trainBlocker, type DatasetStatus } from './config-edit';
@@ -27,7 +27,7 @@ export interface LabClient {
   deleteRun(id: string): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
   /** Runs the test split through the binary engine and the float simulation. */
-  deploy(source: DeploySource, engine: DeployEngineChoice, batchSize: number): void;
+  deploy(source: DeploySource, engine: DeployEngineChoice, batchSize: number, floatOn: DeployFloatChoice): void;
   stopDeploy(): void;
   /** Downloads the run's network as a packed model file (`.qlbn`). */
   exportModel(runId: string, fileName: string): void;
@@ -222,11 +222,11 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       await runsDb.renameRun(id, name);
       await refreshRuns();
     },
-    deploy(source, engine, batchSize) {
+    deploy(source, engine, batchSize, floatOn) {
       const state = store.getState();
       if (isRunActive(state.run) || state.deploy.status === 'running') return;
       state.setDeploy({ status: 'running', error: undefined, progress: { message: 'Packing the network', done: 0, total: 1 } });
-      send({ type: 'deploy', source, engine, batchSize, testLimit: state.config.dataset.testLimit });
+      send({ type: 'deploy', source, engine, batchSize, testLimit: state.config.dataset.testLimit, floatOn });
     },
     stopDeploy() {
       send({ type: 'deploy-stop' });

@@ -16,10 +16,10 @@ import { createBinaryEngine } from '../kernels/engine';
 import { packModel, unpackModel } from '../kernels/format';
 import type { DeploySpec } from '../kernels/spec';
 import { toDeploySpec } from '../model/deploy';
-import { initBackend, type WasmPaths } from '../train/backend';
+import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import { RunControl, train } from '../train/trainer';
-import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
+import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -186,7 +186,7 @@ async function deployTarget(source: DeploySource, d: Dataset, testLimit: number)
   return { spec, testCount: testLimit > 0 ? Math.min(testLimit, d.test.count) : d.test.count, name: source.file.name };
 }
 
-async function deploy(source: DeploySource, engineChoice: DeployEngineChoice, batchSize: number, testLimit: number): Promise<void> {
+async function deploy(source: DeploySource, engineChoice: DeployEngineChoice, batchSize: number, testLimit: number, floatOn: DeployFloatChoice): Promise<void> {
   if (control) {
     post({ type: 'deploy-error', message: 'A run is training; deploy after it ends.' });
     return;
@@ -210,22 +210,26 @@ async function deploy(source: DeploySource, engineChoice: DeployEngineChoice, ba
       return;
     }
     await backendReady;
-    post({ type: 'deploy-progress', message: 'Starting the binary engine', done: 0, total: target.testCount });
-    const engine = await createBinaryEngine({ preferWebGPU: engineChoice === 'auto' });
-    try {
-      const report = await compareDeployment(target.spec, {
-        split: d.test,
-        count: target.testCount,
-        imageShape: d.imageShape,
-        batchSize,
-        engine,
-        cancelled: () => state.cancelled,
-        onProgress: (done, total) => post({ type: 'deploy-progress', message: `Running ${d.name}'s test images through both`, done, total }),
-      });
-      post({ type: 'deploy-result', source: target.name, report });
-    } finally {
-      engine.dispose();
-    }
+    const check = async () => {
+      post({ type: 'deploy-progress', message: 'Starting the binary engine', done: 0, total: target.testCount });
+      // Created inside the check: on the tfjs WebGPU backend it shares tfjs's device.
+      const engine = await createBinaryEngine({ preferWebGPU: engineChoice === 'auto' });
+      try {
+        return await compareDeployment(target.spec, {
+          split: d.test,
+          count: target.testCount,
+          imageShape: d.imageShape,
+          batchSize,
+          engine,
+          cancelled: () => state.cancelled,
+          onProgress: (done, total) => post({ type: 'deploy-progress', message: `Running ${d.name}'s test images through both`, done, total }),
+        });
+      } finally {
+        engine.dispose();
+      }
+    };
+    const report = floatOn === 'webgpu' ? await withWebGPUBackend(check) : await check();
+    post({ type: 'deploy-result', source: target.name, report });
   } catch (error) {
     post({ type: 'deploy-error', message: error instanceof DeployCancelled ? 'Stopped.' : errorMessage(error) });
   } finally {
@@ -284,7 +288,7 @@ function handle(message: ToWorker): void {
       sendTestImages(message.count);
       return;
     case 'deploy':
-      void deploy(message.source, message.engine, message.batchSize, message.testLimit);
+      void deploy(message.source, message.engine, message.batchSize, message.testLimit, message.floatOn);
       return;
     case 'deploy-stop':
       if (deploying) deploying.cancelled = true;

@@ -36,6 +36,8 @@ export type ToWorker =
       batchSize: number;
       /** Test images a packed file runs on (0: all); a run's network uses its run's count. */
       testLimit: number;
+      /** Where the float simulation runs: the training backend, or tfjs WebGPU (the engine's adapter). */
+      floatOn: DeployFloatChoice;
     }
   | { type: 'deploy-stop' }
   | { type: 'export-model'; runId: string };
@@ -44,6 +46,7 @@ export type ToWorker =
 export type DeploySource = { kind: 'run'; runId: string } | { kind: 'file'; file: File };
 /** `auto`: WebGPU kernels when an adapter is there, else the JavaScript packed path. */
 export type DeployEngineChoice = 'auto' | 'js';
+export type DeployFloatChoice = 'training' | 'webgpu';
 export const DEPLOY_BATCH_SIZES = [1, 32, 256, 1000] as const;
 
 /** Messages from the worker to the page. */
@@ -87,6 +90,7 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     engine: z.enum(['auto', 'js']),
     batchSize: z.number().int().min(1).max(10000),
     testLimit: z.number().int().min(0),
+    floatOn: z.enum(['training', 'webgpu']),
   }),
   z.object({ type: z.literal('deploy-stop') }),
   z.object({ type: z.literal('export-model'), runId: z.string().min(1).max(100) }),

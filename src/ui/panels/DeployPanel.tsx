@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DeployReport } from '../../train/deploy-report';
-import { DEPLOY_BATCH_SIZES, type DeployEngineChoice } from '../../worker/protocol';
+import { DEPLOY_BATCH_SIZES, type DeployEngineChoice, type DeployFloatChoice } from '../../worker/protocol';
 import { useClient, useLab } from '../context';
 import { isRunActive } from '../store';
 import { bytes, Panel, percent } from './common';
@@ -113,8 +113,9 @@ function ReportTable({ source, report }: { source: string; report: DeployReport 
         </p>
       )}
       <p className="small muted">
-        Latency: wall time from the input batch to predictions on the CPU, first batch (pipeline creation) excluded. The speedup compares the two
-        in this tab, on this machine; <code>npm run bench:binary</code> measures each kernel against tfjs float32 on the same WebGPU adapter.
+        Latency: wall time from the input batch to predictions on the CPU, first batch (pipeline creation) excluded. The float simulation runs on
+        the training backend or, chosen above, on tfjs WebGPU, the engine's own adapter (then the engine shares tfjs's device).{' '}
+        <code>npm run bench:binary</code> measures each kernel against tfjs float32 on the same adapter.
       </p>
     </div>
   );
@@ -132,6 +133,7 @@ export function DeployPanel() {
   const datasetReady = useLab((s) => !!s.dataset.info);
   const [engine, setEngine] = useState<DeployEngineChoice>('auto');
   const [batchSize, setBatchSize] = useState<number>(256);
+  const [floatOn, setFloatOn] = useState<DeployFloatChoice>('training');
   const running = deploy.status === 'running';
   const model = deploy.model;
   const canRun = !runActive && !running && datasetReady;
@@ -163,6 +165,13 @@ export function DeployPanel() {
           </select>
         </label>
         <label className="small">
+          Float simulation on{' '}
+          <select value={floatOn} onChange={(e) => setFloatOn(e.target.value as DeployFloatChoice)} data-testid="deploy-float-choice" disabled={running}>
+            <option value="training">the training backend</option>
+            <option value="webgpu">tfjs WebGPU (the engine's adapter)</option>
+          </select>
+        </label>
+        <label className="small">
           Batch{' '}
           <select value={batchSize} onChange={(e) => setBatchSize(Number(e.target.value))} data-testid="deploy-batch" disabled={running}>
             {DEPLOY_BATCH_SIZES.map((b) => (
@@ -179,7 +188,7 @@ export function DeployPanel() {
         ) : (
           <button
             disabled={!canRun || !model || !!model.reason}
-            onClick={() => model && client.deploy({ kind: 'run', runId: model.runId }, engine, batchSize)}
+            onClick={() => model && client.deploy({ kind: 'run', runId: model.runId }, engine, batchSize, floatOn)}
             data-testid="deploy-run"
             title={runActive ? 'Deploy after the run ends' : undefined}
           >
@@ -199,7 +208,7 @@ export function DeployPanel() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) client.deploy({ kind: 'file', file }, engine, batchSize);
+              if (file) client.deploy({ kind: 'file', file }, engine, batchSize, floatOn);
             }}
           />
         </label>
