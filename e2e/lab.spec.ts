@@ -27,6 +27,9 @@ test.describe('Quantization Lab', () => {
     expect(await histogram.locator('rect.bar').count()).toBeGreaterThan(0);
     // XNOR's α is per output channel: the page says the lines summarise the whole tensor.
     await expect(page.getByTestId('histogram-per-channel')).toContainText('per output channel');
+    // …and draws every channel's own ±α_c as ticks (dense2 has 256 output channels).
+    expect(Number(await histogram.locator('g.channel-levels').getAttribute('data-count'))).toBeGreaterThan(256);
+    expect(await histogram.locator('line.channel-level').count()).toBeGreaterThan(256);
     await page.getByTestId('histogram-quantized').check();
     await expect(histogram).toHaveAttribute('data-levels', '2');
 

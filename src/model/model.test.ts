@@ -102,6 +102,13 @@ describe('QuantNetwork', () => {
     expect(binary.mse).toBeGreaterThan(0);
     expect(binary.flipRatio).toBe(0);
     expect(first[0].levels).toEqual([]);
+    // XNOR's α is per output channel: ±α_c of every one of the 256 channels, around the tensor's ±α.
+    const alphas = tf.tidy(() => Array.from(tf.mean(tf.abs(network.layers[1].kernel), 0).dataSync()));
+    const expected = [...alphas.map((a) => -a), ...alphas].map(Math.fround).sort((a, b) => a - b);
+    expect(Array.from(binary.channelLevels!)).toEqual([...new Set(expected)]);
+    expect(binary.channelLevels![0]).toBeLessThan(binary.levels[0]);
+    expect(binary.channelLevels![binary.channelLevels!.length - 1]).toBeGreaterThan(binary.levels[1]);
+    expect(first[0].channelLevels).toBeUndefined();
     // Flip the signs of a known share of the middle layer's weights.
     const w = network.layers[1].kernel;
     const flip = tf.tidy(() => tf.where(tf.less(tf.randomUniform(w.shape, 0, 1, 'float32', 5), 0.25), tf.neg(w), w));

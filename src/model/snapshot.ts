@@ -48,6 +48,23 @@ export function quantizationCodes(quantized: Float32Array, channels: number): In
   return codes;
 }
 
+/** Most distinct values a snapshot carries as per-channel levels. */
+export const MAX_CHANNEL_LEVELS = 4096;
+/** Weights scanned for them: the first rows, which hold every output channel (the last axis). */
+export const CHANNEL_LEVEL_SCAN = 65536;
+
+/**
+ * The values the quantized weights take, sorted: with per-channel scales, each
+ * channel's own levels in use, where `levels()` of the whole tensor is a summary.
+ * Scans the first {@link CHANNEL_LEVEL_SCAN} weights (every channel, many times).
+ */
+export function channelLevelValues(quantized: Float32Array): Float32Array {
+  const seen = new Set<number>();
+  const end = Math.min(quantized.length, CHANNEL_LEVEL_SCAN);
+  for (let i = 0; i < end && seen.size < MAX_CHANNEL_LEVELS; i++) seen.add(quantized[i]);
+  return Float32Array.from(seen).sort();
+}
+
 /**
  * Takes per-layer snapshots of a network's weights: histograms of the latent and the
  * quantized weights on shared bin edges, the quantizer's levels, the quantization MSE
@@ -88,6 +105,7 @@ export class SnapshotTaker {
         histogram: histogram(latent, lo, hi),
         quantizedHistogram: histogram(quantized, lo, hi),
         levels,
+        channelLevels: q?.def.channelScales ? channelLevelValues(quantized) : undefined,
         mse: squared / latent.length,
         flipRatio: before ? flips / quantized.length : 0,
       };

@@ -17,6 +17,11 @@ export interface LayerSnapshot {
   quantizedHistogram: Histogram;
   /** Current quantization levels, ascending (empty for float layers). */
   levels: number[];
+  /**
+   * With per-channel scales (`channelScales`): the values the quantized weights take
+   * across channels, ascending; each channel's own levels, of which `levels` summarise.
+   */
+  channelLevels?: Float32Array;
   /** Mean squared difference between latent and quantized weights. */
   mse: number;
   /** Share of weights whose quantized code (value relative to its channel's scale) changed since the previous snapshot. */

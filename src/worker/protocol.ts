@@ -125,5 +125,11 @@ export function transferablesOf(message: FromWorker): Transferable[] {
   if (message.type === 'test-images') return [message.images.buffer, message.labels.buffer];
   if (message.type === 'model-file') return [message.bytes.buffer];
   if (message.type !== 'event' || message.event.type !== 'snapshot') return [];
-  return message.event.layers.flatMap((l) => [l.histogram.edges.buffer, l.histogram.counts.buffer, l.quantizedHistogram.edges.buffer, l.quantizedHistogram.counts.buffer]);
+  return message.event.layers.flatMap((l) => [
+    l.histogram.edges.buffer,
+    l.histogram.counts.buffer,
+    l.quantizedHistogram.edges.buffer,
+    l.quantizedHistogram.counts.buffer,
+    ...(l.channelLevels ? [l.channelLevels.buffer] : []),
+  ]);
 }

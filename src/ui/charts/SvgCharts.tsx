@@ -42,7 +42,20 @@ function Axes({ xTicks, yTicks, sx, sy, height, xFormat, yFormat, xLabel }: { xT
 }
 
 /** A histogram with a dashed red line at every quantization level inside its range. */
-export const HistogramSvg = memo(function HistogramSvg({ histogram, levels, color, height = 220 }: { histogram: Histogram; levels: number[]; color: string; height?: number }) {
+export const HistogramSvg = memo(function HistogramSvg({
+  histogram,
+  levels,
+  channelLevels,
+  color,
+  height = 220,
+}: {
+  histogram: Histogram;
+  levels: number[];
+  /** Each channel's own levels, drawn as ticks along the top. */
+  channelLevels?: Float32Array;
+  color: string;
+  height?: number;
+}) {
   const [lo, hi] = histogramDomain(histogram);
   let max = 0;
   for (const c of histogram.counts) if (c > max) max = c;
@@ -66,6 +79,13 @@ export const HistogramSvg = memo(function HistogramSvg({ histogram, levels, colo
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Weight histogram">
         <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} />
         {bars}
+        {channelLevels && (
+          <g className="channel-levels" data-count={channelLevels.length}>
+            {Array.from(channelLevels).map((v, i) =>
+              v >= lo && v <= hi ? <line key={i} className="channel-level" x1={sx(v)} x2={sx(v)} y1={M.top} y2={M.top + 10} stroke="#dc2626" strokeOpacity={0.35} strokeWidth={1} /> : null,
+            )}
+          </g>
+        )}
         {shown.map((level, i) => (
           <line key={`${i}-${level}`} className="level-line" x1={sx(level)} x2={sx(level)} y1={M.top} y2={height - M.bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
             <title>{`level ${level.toPrecision(4)}`}</title>

@@ -46,7 +46,7 @@ export function HistogramView() {
           ))}
         </div>
       </div>
-      <HistogramSvg histogram={histogram} levels={layer.levels} color={view.histogram === 'quantized' ? '#7c3aed' : '#2563eb'} />
+      <HistogramSvg histogram={histogram} levels={layer.levels} channelLevels={layer.channelLevels} color={view.histogram === 'quantized' ? '#7c3aed' : '#2563eb'} />
       <div className="scrubber">
         <input
           type="range"
@@ -70,8 +70,8 @@ export function HistogramView() {
       </p>
       {perChannel && (
         <p className="muted small" data-testid="histogram-per-channel">
-          {quantizer?.label} computes its scale or threshold per output channel: the lines are the levels of
-          the whole tensor, the quantized weights show each channel’s own.
+          {quantizer?.label} computes its scale or threshold per output channel: the dashed lines are the levels of the whole tensor, the
+          ticks along the top the levels each channel uses.
         </p>
       )}
     </Panel>
