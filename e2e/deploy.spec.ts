@@ -5,6 +5,13 @@ import { expectNoErrorBanner, trainToEnd, waitForBackend, watchErrors } from './
 /** The default binary mlp (XNOR weights, sign activations) on small data, trained on WASM. */
 const SMALL_BINARY_MLP = 'v=1&ntrain=300&ntest=200&epochs=1&backend=wasm';
 
+/** Opens the lab on the small binary mlp (plus `extra` link settings) and trains it to the end. */
+async function trainSmallBinaryMlp(page: Page, extra = ''): Promise<void> {
+  await page.goto(`/#${SMALL_BINARY_MLP}${extra}`);
+  expect(await waitForBackend(page)).toBe('wasm');
+  await trainToEnd(page);
+}
+
 /** The run's own final test accuracy, as the run controls print it ("test accuracy 43.5%"). */
 async function runAccuracy(page: Page): Promise<number> {
   const text = (await page.getByTestId('final-accuracy').textContent()) ?? '';
@@ -77,9 +84,7 @@ test.describe('Deploy panel', () => {
 
   test('float simulation on tfjs WebGPU: both sides on one adapter, same scores, and training keeps its backend', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`/#${SMALL_BINARY_MLP}`);
-    expect(await waitForBackend(page)).toBe('wasm');
-    await trainToEnd(page);
+    await trainSmallBinaryMlp(page);
     await page.getByTestId('deploy-float-choice').selectOption('webgpu');
     const accuracy = await deployAndCheck(page, 'webgpu', () => page.getByTestId('deploy-run').click(), /the trained network/);
     expect(Math.abs(accuracy - (await runAccuracy(page)))).toBeLessThan(0.0006);
@@ -95,9 +100,7 @@ test.describe('Deploy panel', () => {
 
   test('@fallback asked to run the float simulation on WebGPU without an adapter, the check says so and nothing breaks', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`/#${SMALL_BINARY_MLP}`);
-    await waitForBackend(page);
-    await trainToEnd(page);
+    await trainSmallBinaryMlp(page);
     await page.getByTestId('deploy-float-choice').selectOption('webgpu');
     await page.getByTestId('deploy-run').click();
     await expect(page.getByTestId('deploy-error')).toContainText('WebGPU');
@@ -109,9 +112,7 @@ test.describe('Deploy panel', () => {
 
   test('@fallback without WebGPU the JavaScript packed path scores the same and says why', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`/#${SMALL_BINARY_MLP}`);
-    await waitForBackend(page);
-    await trainToEnd(page);
+    await trainSmallBinaryMlp(page);
     const accuracy = await deployAndCheck(page, 'js', () => page.getByTestId('deploy-run').click(), /the trained network/);
     expect(Math.abs(accuracy - (await runAccuracy(page)))).toBeLessThan(0.0006);
     await expect(page.getByTestId('deploy-fallback')).toContainText('WebGPU');
@@ -121,9 +122,7 @@ test.describe('Deploy panel', () => {
 
   test('@fallback a network with no packed form says which layer and why, and cannot be deployed', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`/#${SMALL_BINARY_MLP}&wq=uniform&wb=4`);
-    await waitForBackend(page);
-    await trainToEnd(page);
+    await trainSmallBinaryMlp(page, '&wq=uniform&wb=4');
     await expect(page.getByTestId('deploy-unavailable')).toContainText(/dense2: .*no packed form/);
     await expect(page.getByTestId('deploy-run')).toBeDisabled();
     await expect(page.getByTestId('deploy-export')).toBeDisabled();

@@ -3,6 +3,11 @@ import { CLASS_COUNT, type Split } from './types';
 
 export { seededShuffle, mulberry32 } from './random';
 
+/** How many items of a split a limit uses: all of them for 0, else at most `limit`. */
+export function limitedCount(limit: number, available: number): number {
+  return limit > 0 ? Math.min(limit, available) : available;
+}
+
 /** A training or evaluation batch. */
 export interface Batch {
   /** `[B, H, W, C]` float32 pixels scaled to [0, 1]. */

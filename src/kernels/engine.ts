@@ -143,7 +143,8 @@ const MAX_PLANS = 4;
 
 const shapeOf = (N: number, s: Shape3, dense: boolean): number[] => (dense ? [N, s.c] : [N, s.h, s.w, s.c]);
 
-function argmax(logits: Float32Array, batch: number, classes: number): Int32Array {
+/** Index of the largest logit of each row (the first on ties). */
+export function argmax(logits: Float32Array, batch: number, classes: number): Int32Array {
   const out = new Int32Array(batch);
   for (let n = 0; n < batch; n++) {
     let best = 0;
@@ -389,28 +390,31 @@ class Engine implements BinaryEngine {
     encoder.copyBufferToBuffer(plan.outputs[plan.outputs.length - 1].buffer, 0, plan.staging, 0, plan.logitsBytes);
   }
 
-  /** One forward pass: upload, one submission of every layer, read-back of the logits. */
-  private async forwardGpu(x: Input, N: number): Promise<Float32Array> {
+  /**
+   * Uploads the input and submits every layer in one command buffer; `readBack` also
+   * copies the logits to the plan's staging buffer. Returns the plan whose last
+   * output holds the logits.
+   */
+  private async submitForward(x: Input, N: number, readBack: boolean): Promise<GpuBatchPlan> {
     const k = this.kernels!;
     const plan = await this.plan(N);
     const encoder = k.device.createCommandEncoder();
     const cleanup = await this.upload(x, plan, encoder);
     k.encode(encoder, plan.steps.flatMap((s) => s.dispatches));
-    this.copyLogits(plan, encoder);
+    if (readBack) this.copyLogits(plan, encoder);
     k.device.queue.submit([encoder.finish()]);
     cleanup();
-    return this.readLogits(plan);
+    return plan;
+  }
+
+  /** One forward pass: upload, one submission of every layer, read-back of the logits. */
+  private async forwardGpu(x: Input, N: number): Promise<Float32Array> {
+    return this.readLogits(await this.submitForward(x, N, true));
   }
 
   /** {@link forwardGpu} without the read-back: tfjs copies the logits buffer on the shared device. */
   private async forwardGpuTensor(x: Input, N: number): Promise<tf.Tensor2D> {
-    const k = this.kernels!;
-    const plan = await this.plan(N);
-    const encoder = k.device.createCommandEncoder();
-    const cleanup = await this.upload(x, plan, encoder);
-    k.encode(encoder, plan.steps.flatMap((s) => s.dispatches));
-    k.device.queue.submit([encoder.finish()]);
-    cleanup();
+    const plan = await this.submitForward(x, N, false);
     // tfjs submits its copy at once, so the plan's buffer can be reused by the next pass.
     const logits = plan.outputs[plan.outputs.length - 1].buffer;
     return tf.tensor({ buffer: logits }, [N, this.need().spec.classes], 'float32') as tf.Tensor2D;

@@ -234,7 +234,7 @@ export function unpackModel(bytes: Uint8Array): DeploySpec {
  * bytes of every parameter as float32; `weightsPacked` / `weightsFloat32` count the
  * binary/ternary layers' weights only (1 or 2 bits vs 32 bits per weight).
  */
-export function modelBytes(spec: DeploySpec): { packed: number; float32: number; weightsPacked: number; weightsFloat32: number } {
+export function modelBytes(spec: DeploySpec, file: Uint8Array = packModel(spec)): { packed: number; float32: number; weightsPacked: number; weightsFloat32: number } {
   let float32 = 0;
   let weightsPacked = 0;
   let weightsFloat32 = 0;
@@ -246,5 +246,5 @@ export function modelBytes(spec: DeploySpec): { packed: number; float32: number;
       weightsPacked += Math.ceil(l.weights.length / 32) * 4 * (l.weightMode === 'ternary' ? 2 : 1);
     }
   }
-  return { packed: packModel(spec).byteLength, float32, weightsPacked, weightsFloat32 };
+  return { packed: file.byteLength, float32, weightsPacked, weightsFloat32 };
 }

@@ -333,7 +333,7 @@ export class BinaryKernels {
   /** Copies a GPU buffer back to the CPU. */
   async read(buffer: GPUBuffer, bytes: number): Promise<ArrayBuffer> {
     const size = Math.ceil(bytes / 4) * 4;
-    const staging = this.device.createBuffer({ size, usage: 0x01 | COPY_DST }); // MAP_READ
+    const staging = this.staging(size);
     const encoder = this.device.createCommandEncoder();
     encoder.copyBufferToBuffer(buffer, 0, staging, 0, size);
     this.device.queue.submit([encoder.finish()]);

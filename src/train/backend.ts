@@ -210,6 +210,13 @@ function webglRenderer(): string {
   }
 }
 
+/** The browser's WebGPU adapter, or why there is none. */
+async function webgpuAdapter(): Promise<GPUAdapter | string> {
+  if (typeof navigator === 'undefined' || !('gpu' in navigator)) return 'WebGPU is not available in this browser';
+  const adapter = await (navigator as Navigator & { gpu: GPU }).gpu.requestAdapter();
+  return adapter ?? 'no WebGPU adapter (requestAdapter() returned null)';
+}
+
 /**
  * Starts one backend, or says why it did not. In `auto` mode a GPU backend that runs
  * on a software renderer (SwiftShader and the like) is skipped: WASM is faster there.
@@ -217,9 +224,8 @@ function webglRenderer(): string {
 async function tryBackend(name: Exclude<BackendId, 'auto'>, auto: boolean, wasmPaths?: WasmPaths): Promise<string | undefined> {
   try {
     if (name === 'webgpu') {
-      if (typeof navigator === 'undefined' || !('gpu' in navigator)) return 'WebGPU is not available in this browser';
-      const adapter = await (navigator as Navigator & { gpu: GPU }).gpu.requestAdapter();
-      if (!adapter) return 'no WebGPU adapter (requestAdapter() returned null)';
+      const adapter = await webgpuAdapter();
+      if (typeof adapter === 'string') return adapter;
       const info = (adapter as GPUAdapter & { info?: GPUAdapterInfo }).info;
       const description = info ? `${info.vendor} ${info.architecture} ${info.description}` : '';
       if (auto && ((adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter || SOFTWARE_RENDERER.test(description))) {
@@ -252,9 +258,8 @@ async function tryBackend(name: Exclude<BackendId, 'auto'>, auto: boolean, wasmP
  * as the binary engine.
  */
 export async function withWebGPUBackend<T>(work: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !('gpu' in navigator)) throw new Error('WebGPU is not available here (navigator.gpu is missing)');
-  const adapter = await (navigator as Navigator & { gpu: GPU }).gpu.requestAdapter();
-  if (!adapter) throw new Error('WebGPU has no adapter here (requestAdapter() returned null)');
+  const adapter = await webgpuAdapter();
+  if (typeof adapter === 'string') throw new Error(adapter);
   const previous = tf.getBackend();
   await import('@tensorflow/tfjs-backend-webgpu');
   if (!(await tf.setBackend('webgpu'))) {

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { makeBatch } from '../data/batch';
 import type { Split } from '../data/types';
-import type { BinaryEngine } from '../kernels/engine';
+import { argmax, type BinaryEngine } from '../kernels/engine';
 import { modelBytes, packModel } from '../kernels/format';
 import { asNHWC, floatForward, floatLayer } from '../kernels/reference';
 import type { DeployLayer, DeploySpec } from '../kernels/spec';
@@ -129,15 +129,13 @@ export async function compareDeployment(spec: DeploySpec, options: DeployCompare
         floatMs.push(floatTime);
         binaryMs.push(binaryTime);
       }
-      const classes = spec.classes;
+      const floatPredictions = argmax(floatLogits, n, spec.classes);
+      for (let i = 0; i < floatLogits.length; i++) maxLogitDifference = Math.max(maxLogitDifference, Math.abs(floatLogits[i] - binary.logits[i]));
       for (let i = 0; i < n; i++) {
-        let best = 0;
-        for (let c = 1; c < classes; c++) if (floatLogits[i * classes + c] > floatLogits[i * classes + best]) best = c;
-        for (let c = 0; c < classes; c++) maxLogitDifference = Math.max(maxLogitDifference, Math.abs(floatLogits[i * classes + c] - binary.logits[i * classes + c]));
         const label = split.labels[start + i];
-        if (best === label) floatCorrect++;
+        if (floatPredictions[i] === label) floatCorrect++;
         if (binary.predictions[i] === label) binaryCorrect++;
-        if (binary.predictions[i] !== best) mismatches++;
+        if (binary.predictions[i] !== floatPredictions[i]) mismatches++;
       }
     } finally {
       xs.dispose();
@@ -163,7 +161,7 @@ export async function compareDeployment(spec: DeploySpec, options: DeployCompare
     mismatches,
     maxLogitDifference,
     speedup: floatSide.msPerBatch / binarySide.msPerBatch,
-    size: { ...modelBytes(spec), packed: file.byteLength },
+    size: modelBytes(spec, file),
     layerTimings,
   };
 }

@@ -1,4 +1,5 @@
 import type { ModelSummary } from '../model/summary';
+import type { QuantizerId } from '../quant/types';
 
 /** A histogram over `edges.length − 1` bins; `counts[i]` counts values in [edges[i], edges[i+1]). */
 export interface Histogram {
@@ -10,7 +11,7 @@ export interface Histogram {
 export interface LayerSnapshot {
   layer: string;
   index: number;
-  weightQuantizer: string;
+  weightQuantizer: QuantizerId | 'none';
   /** Latent full-precision weights. */
   histogram: Histogram;
   /** The weights the forward pass uses, on the same bin edges. */

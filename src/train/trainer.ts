@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { makeBatch, seededShuffle } from '../data/batch';
+import { limitedCount, makeBatch, seededShuffle } from '../data/batch';
 import type { Dataset, Split } from '../data/types';
 import type { ExperimentConfig } from '../experiment/config';
 import { QuantNetwork, type ForwardContext } from '../model/network';
@@ -137,8 +137,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const started = now();
   const epochs: EpochRecord[] = [];
   const evaluations: Record<string, number> = {};
-  const trainCount = () => (config.dataset.trainLimit > 0 ? Math.min(config.dataset.trainLimit, dataset.train.count) : dataset.train.count);
-  const testCount = config.dataset.testLimit > 0 ? Math.min(config.dataset.testLimit, dataset.test.count) : dataset.test.count;
+  const trainCount = () => limitedCount(config.dataset.trainLimit, dataset.train.count);
+  const testCount = limitedCount(config.dataset.testLimit, dataset.test.count);
   const batchesPerEpoch = Math.ceil(trainCount() / config.batchSize);
   const ptq = config.mode === 'ptq';
   const phases: { phase: TrainPhase; epochs: number; floatPhase: boolean }[] = ptq

@@ -7,6 +7,7 @@
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { limitedCount } from '../data/batch';
 import { loadEmbeddedMnist } from '../data/embedded';
 import { loadDatasetFromFiles, loadDatasetFromUrls } from '../data/sources';
 import type { Dataset } from '../data/types';
@@ -134,7 +135,7 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
       await deploying.done;
     }
     await useBackend(config.backend);
-    const testCount = config.dataset.testLimit > 0 ? Math.min(config.dataset.testLimit, dataset.test.count) : dataset.test.count;
+    const testCount = limitedCount(config.dataset.testLimit, dataset.test.count);
     await train({
       config,
       dataset,
@@ -183,7 +184,7 @@ async function deployTarget(source: DeploySource, d: Dataset, testLimit: number)
   if (h !== dh || w !== dw || c !== dc || spec.classes !== d.classNames.length) {
     return `${source.file.name} takes ${h}×${w}×${c} images and ${spec.classes} classes, but ${d.name} has ${dh}×${dw}×${dc} images and ${d.classNames.length} classes.`;
   }
-  return { spec, testCount: testLimit > 0 ? Math.min(testLimit, d.test.count) : d.test.count, name: source.file.name };
+  return { spec, testCount: limitedCount(testLimit, d.test.count), name: source.file.name };
 }
 
 async function deploy(source: DeploySource, engineChoice: DeployEngineChoice, batchSize: number, testLimit: number, floatOn: DeployFloatChoice): Promise<void> {

@@ -1,5 +1,4 @@
 import { QUANTIZERS } from '../../quant';
-import { QUANTIZER_IDS, type QuantizerId } from '../../quant/types';
 import { HistogramSvg } from '../charts/SvgCharts';
 import { useLab, useLabContext } from '../context';
 import { Panel } from './common';
@@ -25,7 +24,7 @@ export function HistogramView() {
   const layerIndex = Math.min(view.layer ?? firstQuantized, frame.layers.length - 1);
   const layer = frame.layers[layerIndex];
   const histogram = view.histogram === 'quantized' ? layer.quantizedHistogram : layer.histogram;
-  const quantizer = (QUANTIZER_IDS as readonly string[]).includes(layer.weightQuantizer) ? QUANTIZERS[layer.weightQuantizer as QuantizerId] : undefined;
+  const quantizer = layer.weightQuantizer === 'none' ? undefined : QUANTIZERS[layer.weightQuantizer];
   const perChannel = quantizer?.channelScales === true;
   return (
     <Panel id="histogram" title="Weight histogram">
