@@ -41,7 +41,3 @@ export function readConfig(options: { config?: string; url?: string }): Experime
   return config;
 }
 
-/** Image shape of a dataset id. */
-export function imageShapeOf(id: ExperimentConfig['dataset']['id']): [number, number, number] {
-  return id === 'cifar10' ? [32, 32, 3] : [28, 28, 1];
-}

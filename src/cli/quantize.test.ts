@@ -11,7 +11,7 @@ import {
   type EstimatorDef,
   type QuantizerDef,
   type QuantizerId,
-} from '../quant/types';
+} from '../quant';
 import { UsageError } from './args';
 import { runQuantize } from './commands/quantize';
 import { Decide, EXACT, hwgqStep, oracleQuantize, seededNormals, type QuantizerOracleResult } from './oracle';

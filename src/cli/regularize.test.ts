@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { QUANTIZERS, REGULARIZERS, resolveParams } from '../quant';
-import { REGULARIZER_IDS, type QuantizerDef, type QuantizerId, type RegularizerDef } from '../quant/types';
+import { REGULARIZER_IDS, type QuantizerDef, type QuantizerId, type RegularizerDef } from '../quant';
 import { UsageError } from './args';
 import { runRegularize } from './commands/regularize';
 import { oracleQuantize, oracleRegularize, seededNormals } from './oracle';

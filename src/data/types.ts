@@ -1,6 +1,6 @@
-import type { DatasetId } from '../experiment/config';
-
-export type { DatasetId };
+/** Stable dataset ids (they appear in links). */
+export const DATASET_IDS = ['mnist', 'fashion-mnist', 'cifar10'] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
 
 /** The IDX-format datasets (28×28 grayscale, same file layout). */
 export type IdxDatasetId = Exclude<DatasetId, 'cifar10'>;

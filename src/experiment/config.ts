@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { DATASET_IDS, type DatasetId } from '../data/types';
 import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS } from '../quant/types';
 
 /** Bumped whenever a stored or shared config changes shape; see `migrations.ts`. */
 export const CONFIG_VERSION = 1;
 
 export const ARCHITECTURE_IDS = ['mlp', 'cnn-small', 'cnn-cifar'] as const;
-export const DATASET_IDS = ['mnist', 'fashion-mnist', 'cifar10'] as const;
+export { DATASET_IDS };
 export const OPTIMIZER_IDS = ['adam', 'sgd'] as const;
 export const SCHEDULE_IDS = ['constant', 'step', 'cosine'] as const;
 export const BACKEND_IDS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
@@ -82,5 +83,5 @@ export const ExperimentConfigSchema = z.object({
 
 export type ExperimentConfig = z.infer<typeof ExperimentConfigSchema>;
 export type ArchitectureId = (typeof ARCHITECTURE_IDS)[number];
-export type DatasetId = (typeof DATASET_IDS)[number];
+export type { DatasetId };
 export type BackendId = (typeof BACKEND_IDS)[number];

@@ -1,5 +1,10 @@
-import { QUANTIZERS, ESTIMATORS, REGULARIZERS, resolveParams } from '../quant';
-import type { ParamSpec } from '../quant/types';
+import {
+  ESTIMATOR_FACTS as ESTIMATORS,
+  QUANTIZER_FACTS as QUANTIZERS,
+  REGULARIZER_FACTS as REGULARIZERS,
+  resolveParams,
+  type ParamSpec,
+} from '../quant/facts';
 import { CONFIG_VERSION, ExperimentConfigSchema, type ExperimentConfig, type QuantChoice } from './config';
 import { defaultConfig } from './defaults';
 import { migrate } from './migrations';

@@ -21,7 +21,9 @@
  * - `signs`: bit i (word i/32, bit i%32, LSB first, u32 words) set when the quantized
  *   weight i (row-major in `shape`) is negative; binary and ternary layers;
  * - `mask`: same order, set when the ternary weight is non-zero (ternary only);
- * - `alpha`, `bias`, `gamma`, `beta`, `mean`, `variance`: float32 per output channel.
+ * - `alpha`, `bias`, `gamma`, `beta`, `mean`, `variance`: float32 per output channel;
+ *   `alpha` is left out when every channel's is 1 (sign weights carry no scale) and
+ *   read back as 1.
  *
  * Loading restores quantized weights, not latent ones: binary weights become ±1,
  * ternary weights −1/0/+1 with delta = 0.5, so W_q — and every engine or reference
@@ -121,7 +123,7 @@ export function packModel(spec: DeploySpec): Uint8Array<ArrayBuffer> {
       if (planes.mask) sections.mask = add(planes.mask);
     }
     const floats: Partial<Record<(typeof FLOAT_SECTIONS)[number], Float32Array | undefined>> = {
-      alpha: l.weightMode === 'float' ? undefined : l.alpha,
+      alpha: l.weightMode === 'float' || l.alpha?.every((a) => a === 1) ? undefined : l.alpha,
       bias: l.bias,
       ...(l.batchNorm ? { gamma: l.batchNorm.gamma, beta: l.batchNorm.beta, mean: l.batchNorm.mean, variance: l.batchNorm.variance } : {}),
     };
@@ -202,12 +204,11 @@ export function unpackModel(bytes: Uint8Array): DeploySpec {
         weights[i] = nz ? (neg ? -1 : 1) : 0;
       }
       if (mask) delta = new Float32Array(cout).fill(0.5);
-      if (!l.sections.alpha) throw new PackedModelError(`layer ${l.name}: ${l.weightMode} weights without alpha`);
     }
     const gamma = floats('gamma');
     const layer: DeployLayer = {
       kind: l.kind, name: l.name, shape: l.shape, weights, weightMode: l.weightMode, inputMode: l.inputMode,
-      activation: l.activation, alpha: floats('alpha'), delta, bias: floats('bias'),
+      activation: l.activation, alpha: floats('alpha') ?? (l.weightMode === 'float' ? undefined : new Float32Array(cout).fill(1)), delta, bias: floats('bias'),
     };
     if (l.stride !== undefined) layer.stride = l.stride;
     if (l.padding !== undefined) layer.padding = l.padding;

@@ -29,14 +29,15 @@ describe('summarizeModel', () => {
   it('counts bits, bytes, compression, MACs and BOPs of the default binary MLP', () => {
     const { layers, total } = summarizeModel(defaultConfig(), [28, 28, 1]);
     const [first, middle, last] = layers;
-    // First layer float32 with batch norm folded to a scale and shift per channel.
+    // First layer float32 with batch norm's four vectors (γ, β, mean, variance) per channel.
     expect(first).toMatchObject({ weightBits: 32, activationBits: 32, macs: 784 * 256, bops: 784 * 256 * 32 * 32 });
-    expect(first.bytes).toBe(4 * (784 * 256 + 2 * 256));
+    expect(first.bytes).toBe(4 * (784 * 256 + 4 * 256));
+    expect(first.params).toBe(784 * 256 + 2 * 256);
     expect(first.compression).toBe(1);
     // XNOR weights: 1 bit each, one float α per output channel, sign activations.
     expect(middle).toMatchObject({ weightQuantizer: 'xnor', activationQuantizer: 'sign', weightBits: 1, activationBits: 1, bops: 256 * 256 });
-    expect(middle.bytes).toBe((256 * 256) / 8 + 4 * 256 + 4 * 2 * 256);
-    expect(middle.compression).toBeCloseTo((4 * (256 * 256 + 512)) / middle.bytes, 10);
+    expect(middle.bytes).toBe((256 * 256) / 8 + 4 * 256 + 4 * 4 * 256);
+    expect(middle.compression).toBeCloseTo((4 * (256 * 256 + 4 * 256)) / middle.bytes, 10);
     // Last layer float with a bias and no batch norm.
     expect(last.bytes).toBe(4 * (256 * 10 + 10));
     expect(total.macs).toBe(784 * 256 + 256 * 256 + 256 * 10);

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ArchitectureId, ExperimentConfig, QuantChoice } from '../experiment/config';
 import { resolveAllLayers, type LayerQuant } from '../experiment/resolve';
-import { ESTIMATORS, QUANTIZERS, resolveParams } from '../quant';
-import type { EstimatorId, QuantizeOptions, QuantizerDef } from '../quant/types';
+import { ESTIMATORS, QUANTIZERS, resolveParams, runBits } from '../quant';
+import type { EstimatorId, QuantizeOptions, QuantizerDef } from '../quant';
 import { placeLayers, type PlacedLayer } from './architectures';
 
 /** Batch-norm momentum of the moving statistics (Keras' default is 0.99; short runs want faster). */
@@ -48,11 +48,6 @@ export interface QuantLayer {
 }
 
 let networkCount = 0;
-
-/** The bit width a quantizer runs at: its fixed width, or the chosen one. */
-export function quantizerBits(def: QuantizerDef, choice: QuantChoice): number {
-  return def.bits.min === def.bits.max ? def.bits.min : choice.bits;
-}
 
 /** A variable from a freshly made initial value, which is disposed (tf.variable keeps its own reference). */
 function makeVariable(init: () => tf.Tensor, trainable: boolean, name: string): tf.Variable {
@@ -139,11 +134,11 @@ export class QuantNetwork {
 
   private options(def: QuantizerDef, choice: QuantChoice, params: Record<string, number>, seed: number, progress = 0, learned?: Record<string, tf.Tensor>): QuantizeOptions {
     return {
-      bits: quantizerBits(def, choice),
+      bits: runBits(def, choice.bits),
       params,
       seed,
       estimator: this.estimator,
-      estimatorParams: { ...this.estimatorParams, ...(this.estimator === 'ede' ? { progress } : {}) },
+      estimatorParams: { ...this.estimatorParams, ...(ESTIMATORS[this.estimator].followsProgress ? { progress } : {}) },
       learned,
     };
   }

@@ -1,8 +1,7 @@
 import type { ExperimentConfig, QuantChoice } from '../experiment/config';
 import { resolveAllLayers } from '../experiment/resolve';
-import { QUANTIZERS } from '../quant';
+import { learnedValueCount, storedBits, storedWeightBytes } from '../quant/facts';
 import { placeLayers } from './architectures';
-import { quantizerBits } from './network';
 
 /** One row of the model summary. */
 export interface LayerSummary {
@@ -18,7 +17,11 @@ export interface LayerSummary {
   activationBits: number;
   /** Trainable parameters: weights, bias or batch-norm scale and shift, learned quantizer parameters. */
   params: number;
-  /** Inference memory: packed weights + float32 per-channel scales + folded bias/batch norm. */
+  /**
+   * Stored bytes, laid out as the packed model file (`src/kernels/format.ts`) stores
+   * them: float32 weights, or bit planes in 32-bit words plus the quantizer's float32
+   * scales; then the bias, or batch norm's four float32 vectors, per output channel.
+   */
   bytes: number;
   /** The same layer stored in float32. */
   float32Bytes: number;
@@ -35,45 +38,6 @@ export interface ModelSummary {
   total: Omit<LayerSummary, 'name' | 'kind' | 'shape' | 'weightQuantizer' | 'activationQuantizer' | 'weightBits' | 'activationBits'>;
 }
 
-/** Bits per value stored for a quantizer choice: ABC-Net keeps M binary bases. */
-export function storedBits(choice: QuantChoice): number {
-  if (choice.quantizer === 'none') return 32;
-  const def = QUANTIZERS[choice.quantizer];
-  if (choice.quantizer === 'abc') return choice.params.bases ?? def.params.bases?.default ?? 1;
-  return quantizerBits(def, choice);
-}
-
-/** Learned quantizer parameters (TTQ's wp and wn, PACT's α, the k values of an LQ-Nets basis). */
-function learnedValues(choice: QuantChoice): number {
-  if (choice.quantizer === 'none') return 0;
-  return Object.entries(QUANTIZERS[choice.quantizer].params)
-    .filter(([, spec]) => spec.learned)
-    .reduce((n, [name]) => n + (name === 'basis' ? choice.bits : 1), 0);
-}
-
-/** Float32 values a quantized tensor carries besides its codes (scales, codebooks, bases). */
-function scaleValues(choice: QuantChoice, channels: number): number {
-  switch (choice.quantizer) {
-    case 'none':
-    case 'sign':
-    case 'stochastic-sign':
-    case 'stochastic-ternary':
-      return 0;
-    case 'kmeans':
-      return 2 ** choice.bits;
-    case 'lqnet':
-      return choice.bits;
-    case 'abc':
-      return storedBits(choice);
-    case 'ttq':
-      return 2;
-    case 'affine':
-      return 2 * channels;
-    default:
-      return channels;
-  }
-}
-
 /**
  * Per-layer and total parameters, bits, memory, compression against float32, MACs and
  * BOPs of a configured network on images of `imageShape`.
@@ -86,12 +50,14 @@ export function summarizeModel(config: ExperimentConfig, imageShape: [number, nu
     const weights = p.weightShape.reduce((a, b) => a * b, 1);
     const channels = p.weightShape[p.weightShape.length - 1];
     const withBatchNorm = config.batchNorm && i < placed.length - 1;
-    const perChannelFloats = withBatchNorm ? 2 * channels : channels;
-    const learned = learnedValues(q.weight) + learnedValues(q.activation);
+    // Batch norm trains γ and β and stores them with the moving mean and variance.
+    const trainedPerChannel = withBatchNorm ? 2 * channels : channels;
+    const storedPerChannel = withBatchNorm ? 4 * channels : channels;
+    const learned = learnedValueCount(q.weight) + learnedValueCount(q.activation);
     const weightBits = storedBits(q.weight);
     const activationBits = storedBits(q.activation);
-    const bytes = Math.ceil((weights * weightBits) / 8) + 4 * (scaleValues(q.weight, channels) + perChannelFloats);
-    const float32Bytes = 4 * (weights + perChannelFloats);
+    const bytes = storedWeightBytes(q.weight, weights, channels) + 4 * storedPerChannel;
+    const float32Bytes = 4 * (weights + storedPerChannel);
     return {
       name: p.spec.name,
       kind: p.spec.kind,
@@ -100,7 +66,7 @@ export function summarizeModel(config: ExperimentConfig, imageShape: [number, nu
       activationQuantizer: q.activation.quantizer,
       weightBits,
       activationBits,
-      params: weights + perChannelFloats + learned,
+      params: weights + trainedPerChannel + learned,
       bytes,
       float32Bytes,
       compression: float32Bytes / bytes,

@@ -1,7 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ESTIMATORS, QUANTIZERS, REGULARIZERS, quantizeOptions, resolveParams } from './index';
-import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS, type QuantizerDef, type QuantizerId } from './types';
+import {
+  ESTIMATOR_FACTS,
+  ESTIMATOR_OPS,
+  ESTIMATORS,
+  QUANTIZER_FACTS,
+  QUANTIZER_OPS,
+  QUANTIZERS,
+  REGULARIZER_FACTS,
+  REGULARIZER_OPS,
+  REGULARIZERS,
+  quantizeOptions,
+  resolveParams,
+} from './index';
+import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS, type QuantizerDef, type QuantizerId } from './index';
 import { relativeLevelError, seededNormal, useCpuBackend } from './test-support';
 
 beforeAll(useCpuBackend);
@@ -200,5 +212,94 @@ describe('per-channel statistics (channelScales)', () => {
       }
     }
     x.dispose();
+  });
+});
+
+describe('facts and operations halves', () => {
+  it('have the same keys in every registry', () => {
+    expect(Object.keys(QUANTIZER_OPS).sort()).toEqual(Object.keys(QUANTIZER_FACTS).sort());
+    expect(Object.keys(ESTIMATOR_OPS).sort()).toEqual(Object.keys(ESTIMATOR_FACTS).sort());
+    expect(Object.keys(REGULARIZER_OPS).sort()).toEqual(Object.keys(REGULARIZER_FACTS).sort());
+  });
+
+  it.each(QUANTIZER_IDS.map((id) => [id] as const))('%s: storage facts are whole bit planes and non-negative float counts', (id) => {
+    const facts = QUANTIZER_FACTS[id];
+    const params = resolveParams(facts.params, {});
+    for (const k of bitWidths(QUANTIZERS[id])) {
+      const planes = facts.storage.planes(k, params);
+      expect(Number.isInteger(planes) && planes >= 1, `planes at ${k} bits`).toBe(true);
+      expect(facts.storage.floatsPerTensor(k, params)).toBeGreaterThanOrEqual(0);
+      expect(facts.storage.floatsPerChannel(k, params)).toBeGreaterThanOrEqual(0);
+      // A code of k bits needs at least k planes, unless the quantizer ignores k (ABC-Net: M bases).
+      if (facts.bits.min !== facts.bits.max) expect(planes).toBeGreaterThanOrEqual(k);
+    }
+  });
+
+  it.each(QUANTIZER_IDS.map((id) => [id] as const))('%s: stochastic says whether the seed changes the output', (id) => {
+    const def = QUANTIZERS[id];
+    tf.tidy(() => {
+      const x = tf.tensor1d(seededNormal(200, 5, 0.4));
+      const run = (seed: number) => Array.from(def.quantize(x, quantizeOptions(id, { seed })).dataSync());
+      expect(run(1).some((v, i) => v !== run(2)[i])).toBe(def.stochastic);
+    });
+  });
+
+  it.each(QUANTIZER_IDS.map((id) => [id] as const))('%s: packed parameters rebuild the per-channel forward wherever the engine packs it', (id) => {
+    const def = QUANTIZERS[id];
+    const packedAt = bitWidths(def).filter((k) => def.packing.weights(k) !== 'none');
+    if (!packedAt.length) {
+      expect(def.packing.weights(def.bits.default)).toBe('none');
+      return;
+    }
+    expect(def.packedParams, 'packedParams').toBeDefined();
+    for (const bits of packedAt) {
+      tf.tidy(() => {
+        const v = seededNormal(48, 17, 0.3);
+        const kernel = tf.tensor2d(v.map((x, i) => x * [0.1, 1, 3][i % 3]), [16, 3]);
+        const opts = quantizeOptions(id, { bits, reduceAxes: [0] });
+        const expected = Array.from(def.quantize(kernel, opts).dataSync());
+        const { alpha, delta } = def.packedParams!(kernel, opts);
+        const w = kernel.dataSync();
+        const form = def.packing.weights(bits);
+        expect(form === 'ternary').toBe(delta !== undefined);
+        w.forEach((x, i) => {
+          const c = i % 3;
+          const t = form === 'ternary' ? (Math.abs(x) > delta![c] ? Math.sign(x) : 0) : x < 0 ? -1 : 1;
+          expect(alpha[c] * t, `weight ${i}`).toBeCloseTo(expected[i], 6);
+        });
+      });
+    }
+  });
+
+  it('only sign activations pack to bits, and only deterministic quantizers pack at all', () => {
+    for (const id of QUANTIZER_IDS) {
+      const def = QUANTIZER_FACTS[id];
+      if (def.packing.inputs) expect(def.family, id).toBe('binary');
+      if (def.stochastic) expect([def.packing.inputs, def.packing.weights(def.bits.default)], id).toEqual([false, 'none']);
+    }
+    expect(QUANTIZER_IDS.filter((id) => QUANTIZER_FACTS[id].packing.inputs)).toEqual(['sign']);
+  });
+
+  it('auxiliary losses name a learned parameter and a coefficient parameter of their own entry', () => {
+    for (const id of QUANTIZER_IDS) {
+      const aux = QUANTIZER_FACTS[id].auxiliaryLoss;
+      if (!aux) continue;
+      expect(QUANTIZER_FACTS[id].params[aux.param]?.learned, `${id}.${aux.param}`).toBe(true);
+      expect(QUANTIZER_FACTS[id].params[aux.coefficient], `${id}.${aux.coefficient}`).toBeDefined();
+    }
+  });
+
+  it('estimators that follow training progress are exactly those with a progress parameter', () => {
+    for (const id of ESTIMATOR_IDS) expect(ESTIMATOR_FACTS[id].followsProgress, id).toBe('progress' in ESTIMATOR_FACTS[id].params);
+  });
+
+  it.each(REGULARIZER_IDS.map((id) => [id] as const))('%s: needsLevels says whether the penalty needs the quantizer’s levels', (id) => {
+    const def = REGULARIZERS[id];
+    const w = tf.tensor1d([0.3, -0.2, 0.05]);
+    const params = resolveParams(def.params, {});
+    const call = () => def.penalty(w, 0.1, params, {}).dispose();
+    if (def.needsLevels) expect(call).toThrow(/levels/);
+    else expect(call).not.toThrow();
+    w.dispose();
   });
 });

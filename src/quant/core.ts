@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { ESTIMATORS } from './estimators';
+import { ESTIMATOR_FACTS } from './estimator-facts';
+import { ESTIMATOR_OPS } from './estimators';
+import type { EstimatorContext, QuantizeOptions } from './ops-types';
 import { withDefaults } from './params';
-import type { EstimatorContext, QuantizeOptions, QuantizerDef } from './types';
+import type { QuantizerFacts } from './types';
 
 /** What a quantizer's forward computes: the output and the derivative around its sign/rounding step. */
 export interface ForwardResult {
@@ -40,9 +42,9 @@ export function lazyEstimatorContext(levels: () => number[], signLike: boolean, 
 
 /** The estimator of `opts`, with its parameters' defaults filled in. */
 export function estimatorOf(opts: QuantizeOptions) {
-  const estimator = ESTIMATORS[opts.estimator];
+  const estimator = ESTIMATOR_OPS[opts.estimator];
   if (!estimator) throw new Error(`unknown estimator "${opts.estimator}"`);
-  return { estimator, params: withDefaults(estimator.params, opts.estimatorParams) };
+  return { estimator, params: withDefaults(ESTIMATOR_FACTS[opts.estimator].params, opts.estimatorParams) };
 }
 
 /**
@@ -109,7 +111,7 @@ export function scalarValue(t: tf.Tensor): number {
  * The bit width the quantizer runs at: fixed-width quantizers ignore `opts.bits`; the
  * others require an integer within their range.
  */
-export function bitsOf(def: Pick<QuantizerDef, 'id' | 'bits'>, opts: QuantizeOptions): number {
+export function bitsOf(def: Pick<QuantizerFacts, 'id' | 'bits'>, opts: QuantizeOptions): number {
   const { min, max } = def.bits;
   if (min === max) return min;
   const k = opts.bits;

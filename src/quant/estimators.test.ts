@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESTIMATORS, resolveParams } from './index';
-import { ESTIMATOR_IDS, type EstimatorContext, type EstimatorId } from './types';
+import { ESTIMATOR_IDS, type EstimatorContext, type EstimatorId } from './index';
 import { useCpuBackend } from './test-support';
 
 beforeAll(useCpuBackend);

@@ -12,8 +12,8 @@ import {
   nearestSortedIndex,
   sortedUnique,
 } from './numeric';
-import { REFERENCES } from './references';
-import type { QuantizeOptions, QuantizerDef } from './types';
+import type { QuantizeOptions, QuantizerOps } from './ops-types';
+import { QUANTIZER_FACTS as F } from './quantizer-facts';
 
 /**
  * Deep Compression weight sharing: q(x) = the nearest of 2^k centroids (the lower one on a
@@ -23,21 +23,9 @@ import type { QuantizeOptions, QuantizerDef } from './types';
  * constant tensor maps to itself. Runs in JavaScript on the tensor's values.
  * Han, Mao & Dally, "Deep Compression", ICLR 2016.
  */
-export const KMEANS: QuantizerDef = {
-  id: 'kmeans',
-  label: 'k-means (Deep Compression)',
-  summary: 'Clusters the weights into 2^k shared values by k-means, linearly initialised.\nNon-uniform levels that follow the weight distribution.',
-  formula: 'q(x) = argmin_{c ∈ C} |x − c|, C = Lloyd k-means centroids (|C| = 2^k)',
-  reference: REFERENCES.deepCompression,
-  role: 'weight',
-  family: 'multi-bit',
-  bits: { default: 3, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: false,
-  params: {},
+export const KMEANS: QuantizerOps = {
   quantize: (x, opts) => {
-    const count = 2 ** bitsOf(KMEANS, opts);
+    const count = 2 ** bitsOf(F.kmeans, opts);
     return withEstimator(x, opts, (xs) => KMEANS.levels(xs, opts), false, (input) => {
       const values = input.dataSync();
       const centroids = sortedUnique(kmeans1d(values, count));
@@ -46,7 +34,7 @@ export const KMEANS: QuantizerDef = {
       return { value: tf.tensor(out, input.shape, 'float32') };
     });
   },
-  levels: (x, opts) => sortedUnique(kmeans1d(x.dataSync(), 2 ** bitsOf(KMEANS, opts))),
+  levels: (x, opts) => sortedUnique(kmeans1d(x.dataSync(), 2 ** bitsOf(F.kmeans, opts))),
 };
 
 /**
@@ -69,31 +57,10 @@ function lqnetBasis(values: ArrayLike<number>, bits: number, given: tf.Tensor | 
  * Backward: ∂q/∂x = estimator; ∂L/∂v_i = Σ ∂L/∂q·e*_i. Levels: the 2^k values vᵀe. Per tensor.
  * Zhang, Yang, Ye & Hua, "LQ-Nets", ECCV 2018.
  */
-export const LQNET: QuantizerDef = {
-  id: 'lqnet',
-  label: 'LQ-Nets',
-  summary: 'Levels are all ±combinations of k learned basis values: vᵀe, e ∈ {−1, 1}^k.\nBit-operation friendly, yet non-uniform and fitted to the weights.',
-  formula: 'q(x) = vᵀe*, e* = argmin_{e ∈ {−1,1}^k} |x − vᵀe|',
-  reference: REFERENCES.lqnet,
-  role: 'weight',
-  family: 'multi-bit',
-  bits: { default: 2, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: false,
-  params: {
-    basis: {
-      label: 'Basis v',
-      doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").',
-      default: 0,
-      min: 0,
-      max: 0,
-      learned: true,
-    },
-  },
-  initLearned: (x, opts) => ({ basis: lqnetFit(x.dataSync(), bitsOf(LQNET, opts)) }),
+export const LQNET: QuantizerOps = {
+  initLearned: (x, opts) => ({ basis: lqnetFit(x.dataSync(), bitsOf(F.lqnet, opts)) }),
   quantize(x, opts) {
-    const k = bitsOf(LQNET, opts);
+    const k = bitsOf(F.lqnet, opts);
     const given = opts.learned?.basis;
     const { estimator, params } = estimatorOf(opts);
     const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
@@ -127,7 +94,7 @@ export const LQNET: QuantizerDef = {
     return given ? op(x, given) : op(x);
   },
   levels: (x, opts) => {
-    const k = bitsOf(LQNET, opts);
+    const k = bitsOf(F.lqnet, opts);
     const { basis } = lqnetBasis(x.dataSync(), k, opts.learned?.basis);
     return sortedUnique(lqnetLevels(basis, lqnetCodes(k)));
   },
@@ -143,21 +110,7 @@ const abcBases = (opts: QuantizeOptions) => opts.params.bases ?? 3;
  * are ignored (M = `bases` binary bases).
  * Lin, Zhao & Pan, "Towards Accurate Binary Convolutional Neural Network", NeurIPS 2017.
  */
-export const ABC: QuantizerDef = {
-  id: 'abc',
-  label: 'ABC-Net',
-  summary: 'A weighted sum of M binary bases, each the sign of the weights shifted by u_m·std.\nα_m by least squares; M binary convolutions at inference.',
-  formula: 'q(x) = Σ_m α_m·sign(x − mean x + u_m·std x), u_m = −1 + 2(m−1)/(M−1), α = least squares',
-  reference: REFERENCES.abc,
-  role: 'weight',
-  family: 'binary',
-  bits: { default: 1, min: 1, max: 1 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: false,
-  params: {
-    bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
-  },
+export const ABC: QuantizerOps = {
   quantize: (x, opts) =>
     withEstimator(x, opts, (xs) => ABC.levels(xs, opts), true, (input) => {
       const values = input.dataSync();
@@ -182,21 +135,9 @@ export const ABC: QuantizerDef = {
  * batch-normalised pre-activations. Levels {jΔ_k : 0 ≤ j ≤ 2^k − 1}.
  * Cai, He, Sun & Vasconcelos, "Deep Learning with Low Precision by Half-wave Gaussian Quantization", CVPR 2017.
  */
-export const HWGQ: QuantizerDef = {
-  id: 'hwgq',
-  label: 'HWGQ',
-  summary: 'A ReLU whose positive part is rounded to a uniform grid optimal for a unit Gaussian.\nNo per-batch statistics: the step is fixed per bit width.',
-  formula: 'q(x) = 0 if x ≤ 0, else Δ_k·clip(round(x/Δ_k), 1, 2^k − 1), Δ_k = argmin E[(x − q(x))² | x > 0], x ~ N(0, 1)',
-  reference: REFERENCES.hwgq,
-  role: 'activation',
-  family: 'multi-bit',
-  bits: { default: 2, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: false,
-  params: {},
+export const HWGQ: QuantizerOps = {
   quantize: (x, opts) => {
-    const k = bitsOf(HWGQ, opts);
+    const k = bitsOf(F.hwgq, opts);
     const n = 2 ** k - 1;
     const step = hwgqStep(k);
     return withEstimator(x, opts, (xs) => HWGQ.levels(xs, opts), false, (input) => {
@@ -205,7 +146,7 @@ export const HWGQ: QuantizerDef = {
     });
   },
   levels: (_x, opts) => {
-    const k = bitsOf(HWGQ, opts);
+    const k = bitsOf(F.hwgq, opts);
     const step = hwgqStep(k);
     return Array.from({ length: 2 ** k }, (_, j) => j * step);
   },

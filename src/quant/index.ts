@@ -1,13 +1,31 @@
-import { ESTIMATORS } from './estimators';
+/**
+ * The registries whole: each method's facts (`facts.ts`, no tfjs) joined to its
+ * operations (tfjs). Code that only reads facts imports `facts.ts` instead.
+ */
+import { ESTIMATOR_FACTS, QUANTIZER_FACTS, REGULARIZER_FACTS } from './facts';
+import { ESTIMATOR_OPS } from './estimators';
+import type { EstimatorDef, QuantizeOptions, QuantizerDef, RegularizerDef } from './ops-types';
 import { resolveParams } from './params';
-import { QUANTIZERS } from './quantizers';
-import type { QuantizeOptions, QuantizerId } from './types';
+import { QUANTIZER_OPS } from './quantizers';
+import { REGULARIZER_OPS } from './regularizers';
+import type { EstimatorId, QuantizerId, RegularizerId } from './types';
 
-export { ESTIMATORS } from './estimators';
-export { QUANTIZERS } from './quantizers';
-export { REGULARIZERS } from './regularizers';
-export { resolveParams } from './params';
-export * from './types';
+export * from './facts';
+export * from './ops-types';
+export { QUANTIZER_OPS } from './quantizers';
+export { ESTIMATOR_OPS } from './estimators';
+export { REGULARIZER_OPS } from './regularizers';
+
+/** Joins each id's facts and operations into one definition. */
+function join<Id extends string, Facts, Ops>(facts: Record<Id, Facts>, ops: Record<Id, Ops>): Record<Id, Facts & Ops> {
+  const out = {} as Record<Id, Facts & Ops>;
+  for (const id of Object.keys(facts) as Id[]) out[id] = { ...facts[id], ...ops[id] };
+  return out;
+}
+
+export const QUANTIZERS: Record<QuantizerId, QuantizerDef> = join(QUANTIZER_FACTS, QUANTIZER_OPS);
+export const ESTIMATORS: Record<EstimatorId, EstimatorDef> = join(ESTIMATOR_FACTS, ESTIMATOR_OPS);
+export const REGULARIZERS: Record<RegularizerId, RegularizerDef> = join(REGULARIZER_FACTS, REGULARIZER_OPS);
 
 /** What {@link quantizeOptions} needs: any part of `QuantizeOptions`, parameters possibly partial. */
 export type PartialQuantizeOptions = Partial<QuantizeOptions>;

@@ -12,8 +12,9 @@ import {
 } from './core';
 import { ABC, HWGQ, KMEANS, LQNET } from './fitted';
 import { sortedUnique } from './numeric';
-import { REFERENCES } from './references';
-import type { QuantizeOptions, QuantizerDef, QuantizerId } from './types';
+import type { PackedParams, QuantizeOptions, QuantizerOps } from './ops-types';
+import { QUANTIZER_FACTS as F } from './quantizer-facts';
+import type { QuantizerId } from './types';
 
 // Degenerate inputs (all zeros, constants): a scale that comes out 0 gives an all-zero
 // output, never NaN, unless an entry's documentation says otherwise.
@@ -21,25 +22,22 @@ import type { QuantizeOptions, QuantizerDef, QuantizerId } from './types';
 /** 1 where the condition holds, else 0 (float32). */
 const indicator = (condition: tf.Tensor) => tf.cast(condition, 'float32');
 
+/** Every axis of a kernel but the last (its output channels). */
+const channelAxes = (kernel: tf.Tensor) => kernel.shape.slice(0, -1).map((_, i) => i);
+const perChannel = (t: tf.Tensor) => new Float32Array(tf.reshape(t, [-1]).dataSync());
+
+/** XNOR-Net's α = mean|W| per output channel, as the engine's binary scale. */
+const meanAbsScales = (kernel: tf.Tensor): PackedParams =>
+  tf.tidy(() => ({ alpha: perChannel(reduce('mean', tf.abs(kernel), channelAxes(kernel))) }));
+
 /**
  * Binarization with sign: q(x) = +1 if x ≥ 0, else −1. Levels {−1, 1}.
  * Courbariaux, Hubara et al., "Binarized Neural Networks", 2016.
  */
-const sign: QuantizerDef = {
-  id: 'sign',
-  label: 'Sign (BNN)',
-  summary: 'Deterministic binarization: +1 for x ≥ 0, −1 otherwise.\nNo scale: the following batch norm absorbs it.',
-  formula: 'q(x) = +1 if x ≥ 0, else −1',
-  reference: REFERENCES.bnn,
-  role: 'any',
-  family: 'binary',
-  bits: { default: 1, min: 1, max: 1 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: false,
-  params: {},
+const sign: QuantizerOps = {
   quantize: (x, opts) => withEstimator(x, opts, () => [-1, 1], true, (input) => ({ value: signOf(input) })),
   levels: () => [-1, 1],
+  packedParams: (kernel) => ({ alpha: new Float32Array(kernel.shape[kernel.shape.length - 1]).fill(1) }),
 };
 
 /**
@@ -48,19 +46,7 @@ const sign: QuantizerDef = {
  * gradient is the estimator's times α. All-zero input gives α = 0 and an all-zero output.
  * Rastegari et al., "XNOR-Net", ECCV 2016.
  */
-const xnor: QuantizerDef = {
-  id: 'xnor',
-  label: 'XNOR-Net (BWN)',
-  summary: 'Binary weights ±α with α = mean|x|, the least-squares optimal scale.\nPer output channel in layers.',
-  formula: 'q(x) = α·sign(x), α = mean|x|',
-  reference: REFERENCES.xnor,
-  role: 'weight',
-  family: 'binary',
-  bits: { default: 1, min: 1, max: 1 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: true,
-  params: {},
+const xnor: QuantizerOps = {
   quantize: (x, opts) =>
     withEstimator(x, opts, (xs) => xnor.levels(xs, opts), true, (input) => {
       const alpha = reduce('mean', tf.abs(input), opts.reduceAxes);
@@ -71,6 +57,7 @@ const xnor: QuantizerDef = {
       const alpha = scalarValue(tf.mean(tf.abs(x)));
       return sortedUnique([-alpha, alpha]);
     }),
+  packedParams: meanAbsScales,
 };
 
 /**
@@ -79,19 +66,7 @@ const xnor: QuantizerDef = {
  * outputs +1 where u < p.
  * Courbariaux, Hubara et al., "Binarized Neural Networks", 2016.
  */
-const stochasticSign: QuantizerDef = {
-  id: 'stochastic-sign',
-  label: 'Stochastic sign',
-  summary: '+1 with probability (x + 1)/2 clipped to [0, 1], else −1: unbiased on [−1, 1].\nThe noise acts as a regulariser; seeded per training step.',
-  formula: 'q(x) = +1 with probability clip((x + 1)/2, 0, 1), else −1',
-  reference: REFERENCES.bnn,
-  role: 'any',
-  family: 'binary',
-  bits: { default: 1, min: 1, max: 1 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: false,
-  params: {},
+const stochasticSign: QuantizerOps = {
   quantize: (x, opts) =>
     withEstimator(x, opts, () => [-1, 1], true, (input) => {
       const p = tf.clipByValue(tf.div(tf.add(input, 1), 2), 0, 1);
@@ -108,7 +83,7 @@ function twnStatistics(x: tf.Tensor, axes: number[] | undefined) {
   const kept = indicator(tf.greater(ax, delta));
   const count = reduce('sum', kept, axes);
   const alpha = tf.div(reduce('sum', tf.mul(ax, kept), axes), tf.maximum(count, 1));
-  return { kept, alpha };
+  return { kept, alpha, delta };
 }
 
 /**
@@ -117,19 +92,7 @@ function twnStatistics(x: tf.Tensor, axes: number[] | undefined) {
  * uniform weights) and α = mean of |x| over |x| > Δ. Levels {−α, 0, α}; gradient times α.
  * Li, Zhang & Liu, "Ternary Weight Networks", 2016.
  */
-const twn: QuantizerDef = {
-  id: 'twn',
-  label: 'Ternary (TWN)',
-  summary: 'Weights in {−α, 0, α}: zero below Δ = 0.7·mean|x|, ±α above.\nα is the mean magnitude of the weights kept.',
-  formula: 'q(x) = α·(1 if x > Δ, −1 if x < −Δ, else 0), Δ = 0.7·mean|x|, α = mean_{|x|>Δ}|x|',
-  reference: REFERENCES.twn,
-  role: 'weight',
-  family: 'ternary',
-  bits: { default: 2, min: 2, max: 2 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: true,
-  params: {},
+const twn: QuantizerOps = {
   quantize: (x, opts) =>
     withEstimator(x, opts, (xs) => twn.levels(xs, opts), true, (input) => {
       const { kept, alpha } = twnStatistics(input, opts.reduceAxes);
@@ -140,6 +103,11 @@ const twn: QuantizerDef = {
       const alpha = scalarValue(twnStatistics(x, undefined).alpha);
       return sortedUnique([-alpha, 0, alpha]);
     }),
+  packedParams: (kernel) =>
+    tf.tidy(() => {
+      const { alpha, delta } = twnStatistics(kernel, channelAxes(kernel));
+      return { alpha: perChannel(alpha), delta: perChannel(delta) };
+    }),
 };
 
 /**
@@ -149,23 +117,7 @@ const twn: QuantizerDef = {
  * ∂L/∂wp = Σ_{x>Δ} ∂L/∂q; ∂L/∂wn = −Σ_{x<−Δ} ∂L/∂q. Levels {−wn, 0, wp}.
  * Zhu, Han, Mao & Dally, "Trained Ternary Quantization", ICLR 2017.
  */
-const ttq: QuantizerDef = {
-  id: 'ttq',
-  label: 'Trained ternary (TTQ)',
-  summary: 'Ternary {−wn, 0, wp} with two learned scales, one per sign.\nThreshold Δ = 0.05·max|x|; wp and wn train with the network.',
-  formula: 'q(x) = wp if x > Δ, −wn if x < −Δ, else 0; Δ = t·max|x|',
-  reference: REFERENCES.ttq,
-  role: 'weight',
-  family: 'ternary',
-  bits: { default: 2, min: 2, max: 2 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: true,
-  params: {
-    wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 1e-3, max: 100, learned: true },
-    wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 1e-3, max: 100, learned: true },
-    threshold: { label: 'Threshold t', doc: 'Δ = t·max|x| (0.05 in the paper).', default: 0.05, min: 0, max: 0.99 },
-  },
+const ttq: QuantizerOps = {
   quantize(x, opts) {
     const t = opts.params.threshold ?? 0.05;
     const wpGiven = opts.learned?.wp;
@@ -205,19 +157,7 @@ const ttq: QuantizerDef = {
  * sign(v) where u < |v|.
  * Lin, Courbariaux, Memisevic & Bengio, "Neural Networks with Few Multiplications", ICLR 2016.
  */
-const stochasticTernary: QuantizerDef = {
-  id: 'stochastic-ternary',
-  label: 'Stochastic ternary',
-  summary: 'sign(x) with probability |x| (clipped to 1), else 0: unbiased on [−1, 1].\nSparse and noisy; seeded per training step.',
-  formula: 'v = clip(x, −1, 1); q(x) = sign(v) with probability |v|, else 0',
-  reference: REFERENCES.fewMultiplications,
-  role: 'any',
-  family: 'ternary',
-  bits: { default: 2, min: 2, max: 2 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: false,
-  params: {},
+const stochasticTernary: QuantizerOps = {
   quantize: (x, opts) =>
     withEstimator(x, opts, () => [-1, 0, 1], true, (input) => {
       const v = tf.clipByValue(input, -1, 1);
@@ -229,7 +169,7 @@ const stochasticTernary: QuantizerDef = {
 
 /** The symmetric uniform grid's step d: `step` if given (> 0), else max|x|/h, h = 2^(k−1) − 1. */
 function uniformStep(x: tf.Tensor, opts: QuantizeOptions, axes: number[] | undefined): tf.Tensor {
-  const half = 2 ** (bitsOf(uniform, opts) - 1) - 1;
+  const half = 2 ** (bitsOf(F.uniform, opts) - 1) - 1;
   const fixed = opts.params.step ?? 0;
   return fixed > 0 ? tf.scalar(fixed) : tf.div(reduce('max', tf.abs(x), axes), half);
 }
@@ -241,23 +181,9 @@ function uniformStep(x: tf.Tensor, opts: QuantizeOptions, axes: number[] | undef
  * input) gives an all-zero output.
  * Hubara et al., "Quantized Neural Networks", JMLR 2018.
  */
-const uniform: QuantizerDef = {
-  id: 'uniform',
-  label: 'Uniform symmetric',
-  summary: '2^k − 1 evenly spaced levels symmetric around 0, step d = max|x|/(2^(k−1) − 1).\nThe plain linear quantizer, 0 included.',
-  formula: 'q(x) = sign(x)·d·min(round(|x|/d), (M−1)/2), M = 2^k − 1, d = max|x|/((M−1)/2)',
-  reference: REFERENCES.qnn,
-  role: 'weight',
-  family: 'multi-bit',
-  bits: { default: 4, min: 2, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: true,
-  params: {
-    step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
-  },
+const uniform: QuantizerOps = {
   quantize: (x, opts) => {
-    const half = 2 ** (bitsOf(uniform, opts) - 1) - 1;
+    const half = 2 ** (bitsOf(F.uniform, opts) - 1) - 1;
     return withEstimator(x, opts, (xs) => uniform.levels(xs, opts), false, (input) => {
       const d = uniformStep(input, opts, opts.reduceAxes);
       const j = tf.minimum(tf.round(tf.div(tf.abs(input), positiveOr(d, 1))), half);
@@ -266,7 +192,7 @@ const uniform: QuantizerDef = {
   },
   levels: (x, opts) =>
     tf.tidy(() => {
-      const half = 2 ** (bitsOf(uniform, opts) - 1) - 1;
+      const half = 2 ** (bitsOf(F.uniform, opts) - 1) - 1;
       const d = scalarValue(uniformStep(x, opts, undefined));
       return sortedUnique(Array.from({ length: 2 * half + 1 }, (_, i) => (i - half) * d));
     }),
@@ -286,21 +212,9 @@ function tanhScale(x: tf.Tensor, axes: number[] | undefined): tf.Tensor {
  * q_k(1/2), the level nearest 0 after round-half-to-even (1/3 for k = 2).
  * Zhou et al., "DoReFa-Net", 2016.
  */
-const dorefa: QuantizerDef = {
-  id: 'dorefa',
-  label: 'DoReFa (weights)',
-  summary: 'Squashes weights with tanh, scales them into [0, 1] and rounds to 2^k levels.\n1 bit: mean|x|·sign(x).',
-  formula: 'k = 1: mean|x|·sign(x); k > 1: 2·q_k(tanh(x)/(2·max|tanh x|) + ½) − 1, q_k(v) = round((2^k−1)v)/(2^k−1)',
-  reference: REFERENCES.dorefa,
-  role: 'weight',
-  family: 'multi-bit',
-  bits: { default: 2, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: true,
-  channelScales: true,
-  params: {},
+const dorefa: QuantizerOps = {
   quantize: (x, opts) => {
-    const k = bitsOf(dorefa, opts);
+    const k = bitsOf(F.dorefa, opts);
     const levels = (xs: tf.Tensor) => dorefa.levels(xs, opts);
     if (k === 1) {
       return withEstimator(x, opts, levels, true, (input) => {
@@ -318,11 +232,13 @@ const dorefa: QuantizerDef = {
     });
   },
   levels: (x, opts) => {
-    const k = bitsOf(dorefa, opts);
+    const k = bitsOf(F.dorefa, opts);
     if (k === 1) return tf.tidy(() => xnor.levels(x, opts));
     const n = 2 ** k - 1;
     return Array.from({ length: n + 1 }, (_, j) => (2 * j - n) / n);
   },
+  // Packed only at one bit (`packing.weights`), where the forward is mean|x|·sign(x).
+  packedParams: meanAbsScales,
 };
 
 /**
@@ -330,27 +246,15 @@ const dorefa: QuantizerDef = {
  * Levels {j/(2^k − 1)}.
  * Zhou et al., "DoReFa-Net", 2016.
  */
-const dorefaAct: QuantizerDef = {
-  id: 'dorefa-act',
-  label: 'DoReFa (activations)',
-  summary: 'Clips activations to [0, 1] and rounds to 2^k evenly spaced levels.\nA fixed range: the network learns to fit into it.',
-  formula: 'q(x) = round((2^k−1)·clip(x, 0, 1))/(2^k−1)',
-  reference: REFERENCES.dorefa,
-  role: 'activation',
-  family: 'multi-bit',
-  bits: { default: 2, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: false,
-  params: {},
+const dorefaAct: QuantizerOps = {
   quantize: (x, opts) => {
-    const n = 2 ** bitsOf(dorefaAct, opts) - 1;
+    const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
     return withEstimator(x, opts, (xs) => dorefaAct.levels(xs, opts), false, (input) => ({
       value: tf.div(tf.round(tf.mul(n, tf.clipByValue(input, 0, 1))), n),
     }));
   },
   levels: (_x, opts) => {
-    const n = 2 ** bitsOf(dorefaAct, opts) - 1;
+    const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
     return Array.from({ length: n + 1 }, (_, j) => j / n);
   },
 };
@@ -368,21 +272,9 @@ function log2MaxExponent(x: tf.Tensor, axes: number[] | undefined): tf.Tensor {
  * log domain. Levels {0} ∪ {±2^e : e_min ≤ e ≤ e_max}. All-zero input gives 0.
  * Miyashita, Lee & Murmann, "Convolutional Neural Networks using Logarithmic Data Representation", 2016.
  */
-const log2: QuantizerDef = {
-  id: 'log2',
-  label: 'Power of two (log2)',
-  summary: 'Rounds |x| to a power of two in the log domain; 2^(k−1) − 1 exponents per sign, plus 0.\nMultiplications become shifts; fine near 0, coarse for large weights.',
-  formula: 'q(x) = sign(x)·2^min(round(log2|x|), e_max), 0 below 2^e_min; e_max = round(log2 max|x|)',
-  reference: REFERENCES.log2,
-  role: 'weight',
-  family: 'multi-bit',
-  bits: { default: 4, min: 2, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: true,
-  params: {},
+const log2: QuantizerOps = {
   quantize: (x, opts) => {
-    const count = 2 ** (bitsOf(log2, opts) - 1) - 1;
+    const count = 2 ** (bitsOf(F.log2, opts) - 1) - 1;
     return withEstimator(x, opts, (xs) => log2.levels(xs, opts), false, (input) => {
       const eMax = log2MaxExponent(input, opts.reduceAxes);
       const eMin = tf.sub(eMax, count - 1);
@@ -394,7 +286,7 @@ const log2: QuantizerDef = {
     });
   },
   levels: (x, opts) => {
-    const count = 2 ** (bitsOf(log2, opts) - 1) - 1;
+    const count = 2 ** (bitsOf(F.log2, opts) - 1) - 1;
     const { eMax, any } = tf.tidy(() => ({ eMax: scalarValue(log2MaxExponent(x, undefined)), any: scalarValue(tf.max(tf.abs(x))) > 0 }));
     if (!any) return [0];
     const levels = [0];
@@ -420,21 +312,9 @@ function affineStatistics(x: tf.Tensor, n: number, axes: number[] | undefined) {
  * Jacob et al., "Quantization and Training of Neural Networks for Efficient
  * Integer-Arithmetic-Only Inference", CVPR 2018.
  */
-const affine: QuantizerDef = {
-  id: 'affine',
-  label: 'Affine int-k',
-  summary: 'Maps [min, max] onto the integers 0…2^k − 1 with a scale and a zero point.\nThe TFLite / PyTorch baseline; per channel for weights.',
-  formula: 's = (max − min)/(2^k − 1), z = round(−min/s), q = clamp(round(x/s) + z, 0, 2^k − 1), out = (q − z)·s',
-  reference: REFERENCES.integerOnly,
-  role: 'any',
-  family: 'multi-bit',
-  bits: { default: 8, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: true,
-  params: {},
+const affine: QuantizerOps = {
   quantize: (x, opts) => {
-    const n = 2 ** bitsOf(affine, opts) - 1;
+    const n = 2 ** bitsOf(F.affine, opts) - 1;
     return withEstimator(x, opts, (xs) => affine.levels(xs, opts), false, (input) => {
       const { s, z } = affineStatistics(input, n, opts.reduceAxes);
       const q = tf.clipByValue(tf.add(tf.round(tf.div(input, positiveOr(s, 1))), z), 0, n);
@@ -442,7 +322,7 @@ const affine: QuantizerDef = {
     });
   },
   levels: (x, opts) => {
-    const n = 2 ** bitsOf(affine, opts) - 1;
+    const n = 2 ** bitsOf(F.affine, opts) - 1;
     const { lo, s, z } = tf.tidy(() => {
       const stats = affineStatistics(x, n, undefined);
       return { lo: scalarValue(stats.lo), s: scalarValue(stats.s), z: scalarValue(stats.z) };
@@ -462,37 +342,9 @@ const PACT_MIN_ALPHA = 1e-6;
  * the trainer with coefficient `alphaDecay`. α below 1e-6 is treated as 1e-6.
  * Choi et al., "PACT: Parameterized Clipping Activation for Quantized Neural Networks", 2018.
  */
-const pact: QuantizerDef = {
-  id: 'pact',
-  label: 'PACT',
-  summary: 'Clips activations at a learned α, then rounds [0, α] to 2^k levels.\nα trades clipping error against rounding error by gradient descent.',
-  formula: 'y = clip(x, 0, α); q = round(y·(2^k−1)/α)·α/(2^k−1); ∂q/∂α = 1[x ≥ α]',
-  reference: REFERENCES.pact,
-  role: 'activation',
-  family: 'multi-bit',
-  bits: { default: 4, min: 1, max: 8 },
-  signLike: false,
-  clipLatent: false,
-  channelScales: false,
-  params: {
-    alpha: {
-      label: 'α',
-      doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.',
-      default: 3,
-      min: 0.01,
-      max: 100,
-      learned: true,
-    },
-    alphaDecay: {
-      label: 'α decay',
-      doc: 'Coefficient λ_α of the L2 penalty λ_α·α² the trainer adds to the loss.',
-      default: 0,
-      min: 0,
-      max: 1,
-    },
-  },
+const pact: QuantizerOps = {
   quantize(x, opts) {
-    const n = 2 ** bitsOf(pact, opts) - 1;
+    const n = 2 ** bitsOf(F.pact, opts) - 1;
     const alphaGiven = opts.learned?.alpha;
     const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
       const input = args[0] as tf.Tensor;
@@ -516,14 +368,14 @@ const pact: QuantizerDef = {
     return alphaGiven ? op(x, alphaGiven) : op(x);
   },
   levels: (_x, opts) => {
-    const n = 2 ** bitsOf(pact, opts) - 1;
+    const n = 2 ** bitsOf(F.pact, opts) - 1;
     const alpha = Math.max(learnedValue(opts, 'alpha', 3), PACT_MIN_ALPHA);
     return sortedUnique(Array.from({ length: n + 1 }, (_, j) => (j * alpha) / n));
   },
 };
 
-/** Every quantizer, by id: forward, levels and a backward that pairs with any estimator. */
-export const QUANTIZERS = {
+/** Every quantizer's operations, by id: forward, levels and a backward that pairs with any estimator. */
+export const QUANTIZER_OPS = {
   sign,
   xnor,
   'stochastic-sign': stochasticSign,
@@ -540,4 +392,4 @@ export const QUANTIZERS = {
   affine,
   pact,
   hwgq: HWGQ,
-} satisfies Record<QuantizerId, QuantizerDef>;
+} satisfies Record<QuantizerId, QuantizerOps>;

@@ -126,4 +126,32 @@ export const REFERENCES = {
     year: 2019,
     url: 'https://arxiv.org/abs/1810.00861',
   },
+  ste: {
+    authors: 'Y. Bengio, N. Léonard, A. Courville',
+    title: 'Estimating or Propagating Gradients Through Stochastic Neurons for Conditional Computation',
+    venue: 'arXiv:1308.3432',
+    year: 2013,
+    url: 'https://arxiv.org/abs/1308.3432',
+  },
+  biReal: {
+    authors: 'Z. Liu, B. Wu, W. Luo, X. Yang, W. Liu, K.-T. Cheng',
+    title: 'Bi-Real Net: Enhancing the Performance of 1-bit CNNs with Improved Representational Capability and Advanced Training Algorithm',
+    venue: 'European Conference on Computer Vision (ECCV)',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1808.00278',
+  },
+  irNet: {
+    authors: 'H. Qin, R. Gong, X. Liu, M. Shen, Z. Wei, F. Yu, J. Song',
+    title: 'Forward and Backward Information Retention for Accurate Binary Neural Networks',
+    venue: 'IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+    year: 2020,
+    url: 'https://arxiv.org/abs/1909.10788',
+  },
+  bnnPlus: {
+    authors: 'S. Darabi, M. Belbahri, M. Courbariaux, V. P. Nia',
+    title: 'BNN+: Improved Binary Network Training',
+    venue: 'arXiv:1812.11800',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1812.11800',
+  },
 } satisfies Record<string, Reference>;

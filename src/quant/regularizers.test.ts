@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUANTIZERS, REGULARIZERS, quantizeOptions, resolveParams } from './index';
 import { nearestLevel } from './regularizers';
-import { REGULARIZER_IDS, type RegularizerContext, type RegularizerId } from './types';
+import { REGULARIZER_IDS, type RegularizerContext, type RegularizerId } from './index';
 import { seededNormal, useCpuBackend } from './test-support';
 
 beforeAll(useCpuBackend);

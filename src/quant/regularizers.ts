@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { stopGradient } from './core';
 import { sortedUnique } from './numeric';
-import { REFERENCES } from './references';
-import type { RegularizerContext, RegularizerDef, RegularizerId } from './types';
+import type { RegularizerContext, RegularizerOps } from './ops-types';
+import type { RegularizerId } from './types';
 
 /**
  * The level nearest to each weight (the lower one when exactly halfway), as a constant:
@@ -32,13 +32,7 @@ function requireLevels(ctx: RegularizerContext): number[] {
  * L2 (weight decay): R = λ·Σ w², ∂R/∂w = 2λw.
  * Krogh & Hertz, "A Simple Weight Decay Can Improve Generalization", NeurIPS 1992.
  */
-const l2: RegularizerDef = {
-  id: 'l2',
-  label: 'L2',
-  summary: 'Penalises the squared magnitude of the latent weights.\nThe float baseline: it pulls weights towards 0, not towards levels.',
-  formula: 'R(w) = λ·Σ w²,  ∂R/∂w = 2λw',
-  reference: REFERENCES.weightDecay,
-  params: {},
+const l2: RegularizerOps = {
   penalty: (w, lambda) => tf.tidy(() => tf.mul(lambda, tf.sum(tf.square(w))) as tf.Scalar),
   gradient: (w, lambda) => tf.tidy(() => tf.mul(2 * lambda, w)),
 };
@@ -48,13 +42,7 @@ const l2: RegularizerDef = {
  * [−1, 1]) towards ±1 so that sign(w) loses less.
  * Tang, Hua & Wang, "How to Train a Compact Binary Neural Network with High Accuracy?", AAAI 2017.
  */
-const binary: RegularizerDef = {
-  id: 'binary',
-  label: 'Binary (bipolar)',
-  summary: 'Rewards latent weights for reaching ±1: λ·Σ(1 − w²) is smallest at the clip bounds.\nUse with latent weights clipped to [−1, 1].',
-  formula: 'R(w) = λ·Σ (1 − w²),  ∂R/∂w = −2λw',
-  reference: REFERENCES.binaryRegularizer,
-  params: {},
+const binary: RegularizerOps = {
   penalty: (w, lambda) => tf.tidy(() => tf.mul(lambda, tf.sum(tf.sub(1, tf.square(w)))) as tf.Scalar),
   gradient: (w, lambda) => tf.tidy(() => tf.mul(-2 * lambda, w)),
 };
@@ -64,16 +52,7 @@ const binary: RegularizerDef = {
  * R = λ·Σ sin²(π(w − o)/d), ∂R/∂w = λ·(π/d)·sin(2π(w − o)/d); zero exactly on the grid.
  * Naumov et al., "On Periodic Functions as Regularizers for Quantization of Neural Networks", 2018.
  */
-const periodic: RegularizerDef = {
-  id: 'periodic',
-  label: 'Periodic (sin²)',
-  summary: 'A sin² penalty with zeros on a uniform grid of spacing d through o.\nPulls each weight to its nearest grid point; smooth everywhere.',
-  formula: 'R(w) = λ·Σ sin²(π(w − o)/d),  ∂R/∂w = λ(π/d)·sin(2π(w − o)/d)',
-  reference: REFERENCES.periodic,
-  params: {
-    step: { label: 'Step d', doc: 'Grid spacing (the period of the penalty).', default: 0.25, min: 1e-4, max: 10 },
-    offset: { label: 'Offset o', doc: 'A grid point: the penalty is 0 at o + j·d.', default: 0, min: -10, max: 10 },
-  },
+const periodic: RegularizerOps = {
   penalty: (w, lambda, params) =>
     tf.tidy(() => {
       const d = params.step ?? 0.25;
@@ -94,13 +73,7 @@ const periodic: RegularizerDef = {
  * the quadratic proximity penalty of ProxQuant for the levels of any quantizer.
  * Bai, Wang & Liberty, "ProxQuant: Quantized Neural Networks via Proximal Operators", ICLR 2019.
  */
-const levelDistance: RegularizerDef = {
-  id: 'level-distance',
-  label: 'Level distance',
-  summary: 'Squared distance of each weight to the nearest level of the chosen quantizer.\nWorks with any level set; needs the quantizer\'s current levels.',
-  formula: 'R(w) = λ·Σ (w − Q(w))²,  ∂R/∂w = 2λ(w − Q(w)),  Q(w) = nearest level',
-  reference: REFERENCES.proxQuant,
-  params: {},
+const levelDistance: RegularizerOps = {
   penalty: (w, lambda, _params, ctx) => {
     const levels = requireLevels(ctx);
     return tf.tidy(() => tf.mul(lambda, tf.sum(tf.square(tf.sub(w, nearestLevel(w, levels))))) as tf.Scalar);
@@ -112,9 +85,9 @@ const levelDistance: RegularizerDef = {
 };
 
 /** Every regularizer, by id: a penalty on latent weights and its closed-form gradient. */
-export const REGULARIZERS = {
+export const REGULARIZER_OPS = {
   l2,
   binary,
   periodic,
   'level-distance': levelDistance,
-} satisfies Record<RegularizerId, RegularizerDef>;
+} satisfies Record<RegularizerId, RegularizerOps>;

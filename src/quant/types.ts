@@ -1,4 +1,8 @@
-import type * as tf from '@tensorflow/tfjs-core';
+/**
+ * The facts half of the method registries: ids, labels, formulas, references, bit ranges,
+ * parameter specs and the flags callers need (storage, packing, estimator families).
+ * Nothing here imports tfjs, so the page can read it without loading tfjs.
+ */
 
 /** Stable ids: they appear in shareable URLs, so an id is never renamed. */
 export const QUANTIZER_IDS = [
@@ -58,43 +62,34 @@ export interface ParamSpec {
    * LQ-Nets' basis); the value given here, or by `initLearned`, is where it starts.
    */
   learned?: boolean;
+  /** A learned vector with one value per bit (LQ-Nets' basis) instead of a scalar. */
+  perBit?: boolean;
 }
 
-/** Everything a quantizer needs besides its input tensor. */
-export interface QuantizeOptions {
-  /** Bit width k (ignored by fixed-width quantizers). */
-  bits: number;
-  /** Parameter values, defaults already filled in. */
-  params: Record<string, number>;
-  /**
-   * Axes over which scale statistics (α, Δ, max|x|, …) are reduced. `undefined` means
-   * the whole tensor (per-tensor scales); layers pass all axes but the last, giving
-   * one scale per output channel.
-   */
-  reduceAxes?: number[];
-  /** Seed of the stochastic quantizers' draws; the trainer changes it every step. */
-  seed: number;
-  estimator: EstimatorId;
-  estimatorParams: Record<string, number>;
-  /**
-   * Learned parameters as tensors (variables in a layer). Missing entries are taken
-   * from `params` (or from `initLearned` where the quantizer fits them to data).
-   */
-  learned?: Record<string, tf.Tensor>;
+/** How the binary engine stores a tensor: bit planes of signs (binary), sign and mask (ternary), or not at all. */
+export type PackedForm = 'binary' | 'ternary' | 'none';
+
+/** What a stored (inference) copy of a quantized weight tensor holds. */
+export interface StorageFacts {
+  /** Bit planes per weight at width k (ABC-Net: one per binary base). */
+  planes(k: number, params: Record<string, number>): number;
+  /** Float32 values carried once per tensor: codebooks, bases, learned levels. */
+  floatsPerTensor(k: number, params: Record<string, number>): number;
+  /** Float32 values carried per output channel: scales (α, step), zero points. */
+  floatsPerChannel(k: number, params: Record<string, number>): number;
 }
 
-/** What an estimator knows about the quantizer it stands in for. */
-export interface EstimatorContext {
-  /** Clip bound c of clipped-ste: 1 for sign-like quantizers, else the largest level magnitude. */
-  clip: number;
-  /** Top quantization level q_m (activation quantizers). */
-  topLevel: number;
-  /** The level just below q_m (HWGQ's log-tailed ReLU uses it as τ). */
-  levelBelowTop: number;
-  params: Record<string, number>;
+/** A penalty on a learned parameter that the trainer adds to the loss (PACT's α decay). */
+export interface AuxiliaryLoss {
+  /** The learned parameter penalised. */
+  param: string;
+  /** The parameter holding the coefficient λ of λ·Σ param². */
+  coefficient: string;
+  formula: string;
 }
 
-export interface QuantizerDef {
+/** Everything about a quantizer that is not computation. */
+export interface QuantizerFacts {
   id: QuantizerId;
   label: string;
   /** Two lines for the Explain panel. */
@@ -117,43 +112,37 @@ export interface QuantizerDef {
    * false: one set of levels serves the whole tensor.
    */
   channelScales: boolean;
+  /** The forward draws random numbers: the same input maps to different levels from step to step. */
+  stochastic: boolean;
+  storage: StorageFacts;
+  /** The binary engine's form of these weights at width k, and whether these activations pack to bits. */
+  packing: { weights(k: number): PackedForm; inputs: boolean };
+  auxiliaryLoss?: AuxiliaryLoss;
   params: Record<string, ParamSpec>;
-  /** Initial values of learned parameters fitted to data (e.g. the LQ-Nets basis). */
-  initLearned?(x: tf.Tensor, opts: QuantizeOptions): Record<string, number[]>;
-  /**
-   * Quantizes x. Differentiable: the gradient to x is the estimator's, times the scale
-   * where the forward multiplies by one; learned parameters get their own gradients.
-   */
-  quantize(x: tf.Tensor, opts: QuantizeOptions): tf.Tensor;
-  /** The current quantization levels, ascending and without duplicates. */
-  levels(x: tf.Tensor, opts: QuantizeOptions): number[];
 }
 
-export interface EstimatorDef {
+/** Which quantizers an estimator is derived for. */
+export type EstimatorFamily = 'any' | 'sign' | 'half-wave';
+
+export interface EstimatorFacts {
   id: EstimatorId;
   label: string;
   summary: string;
   formula: string;
   reference: Reference;
+  family: EstimatorFamily;
+  /** Its `progress` parameter follows training (the trainer sets it every step). */
+  followsProgress: boolean;
   params: Record<string, ParamSpec>;
-  /** The pseudo-derivative at x that replaces the derivative of the sign or rounding step. */
-  derivative(x: tf.Tensor, ctx: EstimatorContext): tf.Tensor;
 }
 
-export interface RegularizerContext {
-  /** Levels of the quantizer applied to the same weights (level-distance). */
-  levels?: number[];
-}
-
-export interface RegularizerDef {
+export interface RegularizerFacts {
   id: RegularizerId;
   label: string;
   summary: string;
   formula: string;
   reference: Reference;
+  /** It pulls weights to the levels of the layer's weight quantizer. */
+  needsLevels: boolean;
   params: Record<string, ParamSpec>;
-  /** Scalar penalty λ·R(w); differentiable so it can be added to the loss. */
-  penalty(w: tf.Tensor, lambda: number, params: Record<string, number>, ctx: RegularizerContext): tf.Scalar;
-  /** The closed-form gradient of the penalty with respect to w. */
-  gradient(w: tf.Tensor, lambda: number, params: Record<string, number>, ctx: RegularizerContext): tf.Tensor;
 }

@@ -303,13 +303,15 @@ function regularizationLoss(
   for (const layer of network.layers) {
     const q = layer.weightQuantizer;
     if (regularizer && q && lambda > 0) {
-      const levels = regularizer.id === 'level-distance' ? q.def.levels(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx)) : undefined;
+      const levels = regularizer.needsLevels ? q.def.levels(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx)) : undefined;
       total = tf.add(total, regularizer.penalty(layer.kernel, lambda, params, { levels }));
     }
     for (const quantizer of [layer.weightQuantizer, layer.inputQuantizer]) {
-      const decay = quantizer?.params.alphaDecay ?? 0;
-      const alpha = quantizer?.learned.alpha;
-      if (alpha && decay > 0) total = tf.add(total, tf.mul(decay, tf.sum(tf.square(alpha))));
+      const aux = quantizer?.def.auxiliaryLoss;
+      if (!quantizer || !aux) continue;
+      const coefficient = quantizer.params[aux.coefficient] ?? 0;
+      const value = quantizer.learned[aux.param];
+      if (value && coefficient > 0) total = tf.add(total, tf.mul(coefficient, tf.sum(tf.square(value))));
     }
   }
   return total;

@@ -1,6 +1,6 @@
 import type { ExperimentConfig, QuantChoice } from '../experiment/config';
-import { ESTIMATORS, QUANTIZERS } from '../quant';
-import { QUANTIZER_IDS, type EstimatorId, type QuantizerId } from '../quant/types';
+import { DATASET_INFO } from '../data/types';
+import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, QUANTIZER_IDS, REGULARIZER_FACTS, type QuantizerId } from '../quant/facts';
 import { MAX_DATASET_URLS, type DatasetInfo } from '../worker/protocol';
 
 export type Role = 'weight' | 'activation';
@@ -25,19 +25,16 @@ export function switchQuantizer(choice: QuantChoice, quantizer: QuantChoice['qua
   return { quantizer, bits, params: {} };
 }
 
-const RELU_FAMILY: readonly EstimatorId[] = ['relu', 'clipped-relu', 'log-tailed-relu'];
-const SIGN_FAMILY: readonly EstimatorId[] = ['approx-sign', 'swish-sign', 'ede'];
-
 /** Why an estimator is a doubtful fit for the chosen quantizers (shown next to the control), if it is. */
 export function estimatorHint(config: ExperimentConfig): string | undefined {
   const { weight, activation, estimator } = config.quant;
-  const label = ESTIMATORS[estimator.id].label;
+  const { label, family } = ESTIMATORS[estimator.id];
   if (weight.quantizer === 'none' && activation.quantizer === 'none') return 'Every tensor is float: the estimator is not used.';
-  if (RELU_FAMILY.includes(estimator.id) && weight.quantizer !== 'none') {
+  if (family === 'half-wave' && weight.quantizer !== 'none') {
     return `${label} is derived for activation quantizers (inputs ≥ 0, as after a ReLU); weights, which are signed, lose the gradient where they are negative.`;
   }
   const binary = (c: QuantChoice) => c.quantizer !== 'none' && QUANTIZERS[c.quantizer].family === 'binary';
-  if (SIGN_FAMILY.includes(estimator.id) && !binary(weight) && !binary(activation)) {
+  if (family === 'sign' && !binary(weight) && !binary(activation)) {
     return `${label} approximates the derivative of sign(x); with multi-bit quantizers the plain or clipped STE is the usual choice.`;
   }
   return undefined;
@@ -45,17 +42,13 @@ export function estimatorHint(config: ExperimentConfig): string | undefined {
 
 /** Why a regularizer cannot run with this config, if it cannot. */
 export function regularizerProblem(config: ExperimentConfig, id = config.regularizer.id): string | undefined {
-  if (id === 'level-distance' && config.quant.weight.quantizer === 'none') return 'The level-distance regularizer pulls weights towards the quantizer’s levels: choose a weight quantizer first.';
+  if (id !== 'none' && REGULARIZER_FACTS[id].needsLevels && config.quant.weight.quantizer === 'none') {
+    return `The ${REGULARIZER_FACTS[id].label.toLowerCase()} regularizer pulls weights towards the quantizer’s levels: choose a weight quantizer first.`;
+  }
   return undefined;
 }
 
-/** The image shape a dataset id has before its files are loaded. */
-export function expectedImageShape(datasetId: ExperimentConfig['dataset']['id']): [number, number, number] {
-  return datasetId === 'cifar10' ? [32, 32, 3] : [28, 28, 1];
-}
-
-const DATASET_NAMES: Record<ExperimentConfig['dataset']['id'], string> = { mnist: 'MNIST', 'fashion-mnist': 'Fashion-MNIST', cifar10: 'CIFAR-10' };
-export const datasetName = (id: ExperimentConfig['dataset']['id']) => DATASET_NAMES[id];
+export const datasetName = (id: ExperimentConfig['dataset']['id']) => DATASET_INFO[id].name;
 
 /** What the page knows about the worker's dataset. */
 export interface DatasetStatus {

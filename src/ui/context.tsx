@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { expectedImageShape } from './config-edit';
+import { DATASET_INFO } from '../data/types';
 import { useStore } from 'zustand';
 import type { LabState, LabStore } from './store';
 import type { LabClient } from './worker-client';
@@ -29,6 +29,6 @@ export const useClient = () => useLabContext().client;
  * usual shape. Stable across dataset progress messages, so tables do not re-render.
  */
 export function useImageShape(): [number, number, number] {
-  const key = useLab((s) => (s.dataset.info?.id === s.config.dataset.id ? s.dataset.info.imageShape : expectedImageShape(s.config.dataset.id)).join('x'));
+  const key = useLab((s) => (s.dataset.info?.id === s.config.dataset.id ? s.dataset.info.imageShape : DATASET_INFO[s.config.dataset.id].imageShape).join('x'));
   return useMemo(() => key.split('x').map(Number) as [number, number, number], [key]);
 }

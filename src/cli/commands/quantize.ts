@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-cpu';
 import { ESTIMATORS, QUANTIZERS, resolveParams } from '../../quant';
-import type { EstimatorDef, EstimatorId, ParamSpec, QuantizeOptions, QuantizerDef, QuantizerId } from '../../quant/types';
+import type { EstimatorDef, EstimatorId, ParamSpec, QuantizeOptions, QuantizerDef, QuantizerId } from '../../quant';
 import { parseInteger, parseOptions, parseParams, readValues, UsageError } from '../args';
 import type { Command } from './index';
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { ESTIMATORS, QUANTIZERS, REGULARIZERS } from '../../quant';
-import type { EstimatorDef, QuantizerDef, QuantizerId, RegularizerContext, RegularizerDef, RegularizerId } from '../../quant/types';
+import { ESTIMATORS, QUANTIZERS, REGULARIZERS, levelRegularizers } from '../../quant';
+import type { EstimatorDef, QuantizerDef, QuantizerId, RegularizerContext, RegularizerDef, RegularizerId } from '../../quant';
 import { parseNumber, parseOptions, parseParams, readValues, UsageError } from '../args';
 import type { Command } from './index';
 import { ensureCpuBackend, lookup, resolveBits, resolveOrFail } from './quantize';
@@ -19,9 +19,6 @@ const REGULARIZE_OPTIONS = {
   values: { type: 'string' },
   'values-file': { type: 'string' },
 } as const;
-
-/** The regularizer that pulls weights to a quantizer's levels. */
-const LEVEL_DISTANCE: RegularizerId = 'level-distance';
 
 /** Splits `--param` entries: names the regularizer declares go to it, the rest to the quantizer. */
 function splitParams(given: Record<string, number>, regularizer: RegularizerDef) {
@@ -46,13 +43,14 @@ export async function runRegularize(argv: string[]): Promise<RegularizeResult> {
   const lambda = parseNumber('--lambda', options.lambda);
   if (lambda < 0) throw new UsageError(`--lambda must be ≥ 0, got "${options.lambda}"`);
   const given = parseParams('--param', options.param);
-  const usesLevels = regularizer.id === LEVEL_DISTANCE;
+  const usesLevels = regularizer.needsLevels;
+  const levelBased = levelRegularizers().join(', ');
   if (!usesLevels && options.quantizer !== undefined) {
-    throw new UsageError(`--quantizer applies only to --regularizer ${LEVEL_DISTANCE}`);
+    throw new UsageError(`--quantizer applies only to --regularizer ${levelBased}`);
   }
-  if (!usesLevels && options.bits !== undefined) throw new UsageError(`--bits applies only to --regularizer ${LEVEL_DISTANCE}`);
+  if (!usesLevels && options.bits !== undefined) throw new UsageError(`--bits applies only to --regularizer ${levelBased}`);
   if (usesLevels && options.quantizer === undefined) {
-    throw new UsageError(`--regularizer ${LEVEL_DISTANCE} needs --quantizer ID (whose levels it pulls the weights to)`);
+    throw new UsageError(`--regularizer ${regularizer.id} needs --quantizer ID (whose levels it pulls the weights to)`);
   }
 
   const { regularizerParams, quantizerParams } = usesLevels

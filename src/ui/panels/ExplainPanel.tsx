@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ESTIMATORS, QUANTIZERS, REGULARIZERS } from '../../quant';
+import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS } from '../../quant/facts';
 import type { Reference } from '../../quant/types';
 import { LineChartBox } from '../charts/LineChartBox';
 import { useLab, useLabContext } from '../context';
-import { explainBackendReady, transferCurves, type TransferCurves } from '../explain';
+import type { TransferCurves } from '../explain';
 import { Panel } from './common';
 
 const FORWARD_SERIES = [{ key: 'q', label: 'q(x)', color: '#2563eb' }];
@@ -35,26 +35,36 @@ function Method({ kind, label, formula, summary, reference }: { kind: string; la
   );
 }
 
+type ExplainModule = typeof import('../explain');
+let explainModule: Promise<ExplainModule> | undefined;
+/** The plots need tfjs: loaded on first use, after the page has opened. */
+const loadExplain = () => (explainModule ??= import('../explain').then(async (m) => (await m.explainBackendReady(), m)));
+
 function useCurves(): { curves?: TransferCurves; error?: string } {
   const role = useLab((s) => s.view.explainRole);
   const choice = useLab((s) => s.config.quant[role]);
   const estimator = useLab((s) => s.config.quant.estimator);
-  const [ready, setReady] = useState(false);
+  const [explain, setExplain] = useState<ExplainModule>();
+  const [loadError, setLoadError] = useState<string>();
   useEffect(() => {
     let live = true;
-    explainBackendReady().then(() => live && setReady(true));
+    loadExplain().then(
+      (m) => live && setExplain(m),
+      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       live = false;
     };
   }, []);
   return useMemo(() => {
-    if (!ready) return {};
+    if (loadError) return { error: loadError };
+    if (!explain) return {};
     try {
-      return { curves: transferCurves(choice, estimator) };
+      return { curves: explain.transferCurves(choice, estimator) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [ready, choice, estimator]);
+  }, [explain, loadError, choice, estimator]);
 }
 
 /** The selected quantizer's forward transfer function and the estimator's backward pass, live. */

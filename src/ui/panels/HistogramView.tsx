@@ -1,4 +1,4 @@
-import { QUANTIZERS } from '../../quant';
+import { QUANTIZER_FACTS as QUANTIZERS } from '../../quant/facts';
 import { HistogramSvg } from '../charts/SvgCharts';
 import { useLab, useLabContext } from '../context';
 import { Panel } from './common';

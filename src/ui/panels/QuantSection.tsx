@@ -1,5 +1,5 @@
 import type { ExperimentConfig, QuantChoice } from '../../experiment/config';
-import { ESTIMATORS, QUANTIZERS, REGULARIZERS } from '../../quant';
+import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS } from '../../quant/facts';
 import { ESTIMATOR_IDS, REGULARIZER_IDS } from '../../quant/types';
 import { useLab, useLabContext } from '../context';
 import { bitsOptions, estimatorHint, quantizersForRole, regularizerProblem, switchQuantizer, type Role } from '../config-edit';

@@ -1,0 +1,83 @@
+import type * as tf from '@tensorflow/tfjs-core';
+import type { EstimatorFacts, EstimatorId, QuantizerFacts, RegularizerFacts } from './types';
+
+/** Everything a quantizer needs besides its input tensor. */
+export interface QuantizeOptions {
+  /** Bit width k (ignored by fixed-width quantizers). */
+  bits: number;
+  /** Parameter values, defaults already filled in. */
+  params: Record<string, number>;
+  /**
+   * Axes over which scale statistics (α, Δ, max|x|, …) are reduced. `undefined` means
+   * the whole tensor (per-tensor scales); layers pass all axes but the last, giving
+   * one scale per output channel.
+   */
+  reduceAxes?: number[];
+  /** Seed of the stochastic quantizers' draws; the trainer changes it every step. */
+  seed: number;
+  estimator: EstimatorId;
+  estimatorParams: Record<string, number>;
+  /**
+   * Learned parameters as tensors (variables in a layer). Missing entries are taken
+   * from `params` (or from `initLearned` where the quantizer fits them to data).
+   */
+  learned?: Record<string, tf.Tensor>;
+}
+
+/** What an estimator knows about the quantizer it stands in for. */
+export interface EstimatorContext {
+  /** Clip bound c of clipped-ste: 1 for sign-like quantizers, else the largest level magnitude. */
+  clip: number;
+  /** Top quantization level q_m (activation quantizers). */
+  topLevel: number;
+  /** The level just below q_m (HWGQ's log-tailed ReLU uses it as τ). */
+  levelBelowTop: number;
+  params: Record<string, number>;
+}
+
+/** Per output channel packed parameters of the binary engine: Wq = alpha[c]·t, t = sign(W), or for ternary t = sign(W)·[|W| > delta[c]]. */
+export interface PackedParams {
+  alpha: Float32Array;
+  delta?: Float32Array;
+}
+
+/** The operations half of a quantizer: everything that computes, on tfjs tensors. */
+export interface QuantizerOps {
+  /** Initial values of learned parameters fitted to data (e.g. the LQ-Nets basis). */
+  initLearned?(x: tf.Tensor, opts: QuantizeOptions): Record<string, number[]>;
+  /**
+   * Quantizes x. Differentiable: the gradient to x is the estimator's, times the scale
+   * where the forward multiplies by one; learned parameters get their own gradients.
+   */
+  quantize(x: tf.Tensor, opts: QuantizeOptions): tf.Tensor;
+  /** The current quantization levels, ascending and without duplicates. */
+  levels(x: tf.Tensor, opts: QuantizeOptions): number[];
+  /**
+   * The engine's per-channel parameters for a kernel whose last axis is the output
+   * channel; present exactly when `packing.weights(k)` is not 'none' for some k.
+   */
+  packedParams?(kernel: tf.Tensor, opts: QuantizeOptions): PackedParams;
+}
+
+export type QuantizerDef = QuantizerFacts & QuantizerOps;
+
+export interface EstimatorOps {
+  /** The pseudo-derivative at x that replaces the derivative of the sign or rounding step. */
+  derivative(x: tf.Tensor, ctx: EstimatorContext): tf.Tensor;
+}
+
+export type EstimatorDef = EstimatorFacts & EstimatorOps;
+
+export interface RegularizerContext {
+  /** Levels of the quantizer applied to the same weights (for regularizers with `needsLevels`). */
+  levels?: number[];
+}
+
+export interface RegularizerOps {
+  /** Scalar penalty λ·R(w); differentiable so it can be added to the loss. */
+  penalty(w: tf.Tensor, lambda: number, params: Record<string, number>, ctx: RegularizerContext): tf.Scalar;
+  /** The closed-form gradient of the penalty with respect to w. */
+  gradient(w: tf.Tensor, lambda: number, params: Record<string, number>, ctx: RegularizerContext): tf.Tensor;
+}
+
+export type RegularizerDef = RegularizerFacts & RegularizerOps;
