@@ -14,7 +14,7 @@ import {
 } from '../quant';
 import { UsageError } from './args';
 import { runQuantize } from './commands/quantize';
-import { Decide, EXACT, hwgqStep, oracleQuantize, seededNormals, type QuantizerOracleResult } from './oracle';
+import { Decide, EXACT, oracleQuantize, seededNormals, type QuantizerOracleResult } from '../quant/oracle.test-support';
 
 const quantizers = QUANTIZERS as Record<string, QuantizerDef>;
 const estimators = ESTIMATORS as Record<string, EstimatorDef>;
@@ -223,25 +223,6 @@ describe('registry shape', () => {
     expect(quantizers.abc.params.bases.default).toBe(3);
     expect(estimators.ede.params.progress.min).toBe(0);
     expect(estimators.ede.params.progress.max).toBe(1);
-  });
-});
-
-describe('oracle self-checks', () => {
-  it('HWGQ Δ_1 is √(2/π), and Δ_k shrinks with k', () => {
-    expect(hwgqStep(1)).toBeCloseTo(Math.sqrt(2 / Math.PI), 8);
-    expect(hwgqStep(2)).toBeCloseTo(0.5388, 4); // 3 positive levels, HWGQ paper: 0.538
-    expect(hwgqStep(3)).toBeLessThan(hwgqStep(2));
-  });
-
-  it('rounds half to even', () => {
-    const q = oracleQuantize('uniform', [0.5, 1.5, 2.5, -0.5, -2.5, 3], {
-      bits: 3,
-      params: { step: 0 },
-      estimator: 'ste',
-      estimatorParams: {},
-      signLike: false,
-    });
-    expect(q.forward).toEqual([0, 2, 2, -0, -2, 3]);
   });
 });
 

@@ -8,7 +8,7 @@ import { QUANTIZERS, REGULARIZERS, resolveParams } from '../quant';
 import { REGULARIZER_IDS, type QuantizerDef, type QuantizerId, type RegularizerDef } from '../quant';
 import { UsageError } from './args';
 import { runRegularize } from './commands/regularize';
-import { oracleQuantize, oracleRegularize, seededNormals } from './oracle';
+import { oracleQuantize, oracleRegularize, seededNormals } from '../quant/oracle.test-support';
 
 const quantizers = QUANTIZERS as Record<string, QuantizerDef>;
 const regularizers = REGULARIZERS as Record<string, RegularizerDef>;
