@@ -1,24 +1,115 @@
 #!/usr/bin/env node
-// Measures what the page costs training: runs the same experiment with the Watch panel
-// shown and hidden (a classroom link's `hide=watch`), alternating, on a production
-// build in the system Chromium, and prints the wall time of each run, their ratio, and
-// the main thread's long tasks while training.
-//   npm run bench:ui [-- --runs 3 --train 6000 --backend wasm]
+// Measures the page on a production build in the system Chromium.
+// First load, before vs after: the entry chunk and its preloads (bytes, gzip bytes, no
+// tfjs), then page loads alternating between a build of `--baseline` (a git ref) and of
+// the working tree: time until Train is enabled, JavaScript fetched by then and the
+// longest main-thread task before it.
+// Training: the same experiment with the Watch panel shown and hidden (a classroom
+// link's `hide=watch`), alternating: wall time of each run, their ratio, and the main
+// thread's long tasks while training.
+//   npm run bench:ui [-- --runs 3 --train 6000 --backend wasm --loads 5 --baseline REF --first-load-only]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
+import { firstLoad } from './first-load.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, train: { type: 'string', default: '20000' }, backend: { type: 'string', default: 'wasm' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    train: { type: 'string', default: '20000' },
+    backend: { type: 'string', default: 'wasm' },
+    loads: { type: 'string', default: '5' },
+    // The last commit whose page carried tfjs in its first load.
+    baseline: { type: 'string', default: '9320689' },
+    'first-load-only': { type: 'boolean', default: false },
+  },
 });
 const runs = Number(values.runs);
 const link = (hide) => `/#v=1&ntrain=${values.train}&ntest=500&epochs=1&backend=${values.backend}${hide ? '&hide=watch' : ''}`;
 
-await build({ logLevel: 'warn', build: { outDir: 'dist' } });
-const server = await preview({ preview: { port: 0 }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
+const root = resolve(import.meta.dirname, '..');
+// The embedded MNIST the page loads at start, as `npm start` builds it.
+execFileSync('node', [join(root, 'scripts/build-mnist-assets.mjs')], { cwd: root, stdio: 'inherit' });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+
+/** A production build of `dir` served on a free port. */
+async function serve(dir, outDir) {
+  await build({ root: dir, logLevel: 'warn', build: { outDir } });
+  const server = await preview({ root: dir, build: { outDir }, preview: { port: 0 }, logLevel: 'warn' });
+  return { base: server.resolvedUrls.local[0], close: () => new Promise((done) => server.httpServer.close(done)) };
+}
+
+/** Opens the page and waits until Train is enabled: milliseconds, JS kilobytes fetched, long tasks. */
+async function timedLoad(base) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.loadTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.loadTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(new URL('/#v=1', base).href);
+  await page.waitForFunction(() => {
+    const train = document.querySelector('[data-testid=train]');
+    return train && !train.disabled;
+  }, null, { timeout: 120_000, polling: 10 });
+  const result = await page.evaluate(() => ({
+    ms: Math.round(performance.now()),
+    jsBytes: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).reduce((n, r) => n + r.decodedBodySize, 0),
+    longest: Math.max(0, ...window.loadTasks),
+  }));
+  await page.close();
+  return result;
+}
+
+if (values.baseline !== 'none') {
+  const baselineDir = mkdtempSync(join(tmpdir(), 'qlab-baseline-'));
+  execFileSync('git', ['worktree', 'add', '--detach', baselineDir, values.baseline], { cwd: root, stdio: 'ignore' });
+  try {
+    symlinkSync(join(root, 'node_modules'), join(baselineDir, 'node_modules'));
+    if (existsSync(join(root, 'public/data'))) symlinkSync(join(root, 'public/data'), join(baselineDir, 'public/data'));
+    const builds = [
+      { name: `before (${values.baseline})`, dir: baselineDir },
+      { name: 'after (working tree)', dir: root },
+    ];
+    for (const b of builds) {
+      b.load = await firstLoad(b.dir);
+      b.server = await serve(b.dir, join(b.dir, 'dist-bench'));
+      b.loads = [];
+    }
+    for (let i = 0; i < Number(values.loads); i++) for (const b of builds) b.loads.push(await timedLoad(b.server.base));
+    const median = (xs) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)];
+    console.log('\nfirst load | entry + preloads, bytes | gzip bytes | tfjs modules | median ms to Train enabled | JS kB fetched by then | longest task before Train, ms (each load)');
+    for (const b of builds) {
+      const row = {
+        build: b.name,
+        entryBytes: b.load.bytes,
+        entryGzipBytes: b.load.gzipBytes,
+        tfjsModules: b.load.tfjsModules.length,
+        msToTrainEnabled: median(b.loads.map((l) => l.ms)),
+        jsKilobytesFetched: Math.round(median(b.loads.map((l) => l.jsBytes)) / 1000),
+        longestTaskMs: b.loads.map((l) => l.longest),
+      };
+      console.log(JSON.stringify(row));
+      await b.server.close();
+    }
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: root, stdio: 'ignore' });
+    rmSync(baselineDir, { recursive: true, force: true });
+  }
+}
+if (values['first-load-only']) {
+  await browser.close();
+  process.exit(0);
+}
+
+const server = await serve(root, 'dist');
+const base = server.base;
 
 async function timedRun(hide) {
   const page = await browser.newPage();
@@ -65,4 +156,4 @@ console.log(`\ntrain=${values.train} images, 1 epoch, backend=${values.backend},
 console.log(`median seconds with the Watch panel: ${shown}, without: ${hidden}, cost of plotting: ${(((shown - hidden) / hidden) * 100).toFixed(1)}%`);
 console.log(`longest main-thread task while training with the Watch panel: ${longest} ms`);
 await browser.close();
-await new Promise((resolve) => server.httpServer.close(resolve));
+await server.close();

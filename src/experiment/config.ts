@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DATASET_IDS, type DatasetId } from '../data/types';
 import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS } from '../quant/types';
 
@@ -12,71 +12,72 @@ export const SCHEDULE_IDS = ['constant', 'step', 'cosine'] as const;
 export const BACKEND_IDS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export const MODE_IDS = ['qat', 'ptq'] as const;
 
-const paramRecord = z.record(z.string(), z.number().finite());
+// zod 4 numbers are finite: NaN and ±Infinity fail.
+const paramRecord = z.record(z.string(), z.number());
 
 /** A quantizer choice: `none` keeps the tensor in float32. */
 export const QuantChoiceSchema = z.object({
   quantizer: z.enum(['none', ...QUANTIZER_IDS]),
   /** Checked against the quantizer's own range by `restoreConfig`; float choices carry 32. */
-  bits: z.number().int().min(1).max(32),
-  params: paramRecord.default({}),
+  bits: z.int().check(z.minimum(1), z.maximum(32)),
+  params: z._default(paramRecord, {}),
 });
 export type QuantChoice = z.infer<typeof QuantChoiceSchema>;
 
 /** Per-layer overrides of the global weight/activation choice; missing fields inherit. */
 export const LayerOverrideSchema = z.object({
-  keepFloat: z.boolean().optional(),
-  weight: QuantChoiceSchema.optional(),
-  activation: QuantChoiceSchema.optional(),
+  keepFloat: z.optional(z.boolean()),
+  weight: z.optional(QuantChoiceSchema),
+  activation: z.optional(QuantChoiceSchema),
 });
 export type LayerOverride = z.infer<typeof LayerOverrideSchema>;
 
 export const ExperimentConfigSchema = z.object({
   version: z.literal(CONFIG_VERSION),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z.int().check(z.minimum(0), z.maximum(2 ** 31 - 1)),
   dataset: z.object({
     id: z.enum(DATASET_IDS),
     /** Training examples used (0 = all). */
-    trainLimit: z.number().int().min(0).max(60000),
+    trainLimit: z.int().check(z.minimum(0), z.maximum(60000)),
     /** Test examples used (0 = all). */
-    testLimit: z.number().int().min(0).max(10000),
+    testLimit: z.int().check(z.minimum(0), z.maximum(10000)),
   }),
   architecture: z.enum(ARCHITECTURE_IDS),
   batchNorm: z.boolean(),
   quant: z.object({
     weight: QuantChoiceSchema,
     activation: QuantChoiceSchema,
-    estimator: z.object({ id: z.enum(ESTIMATOR_IDS), params: paramRecord.default({}) }),
+    estimator: z.object({ id: z.enum(ESTIMATOR_IDS), params: z._default(paramRecord, {}) }),
     /** The first and last layers stay float32 unless a layer override says otherwise. */
     keepFirstLastFloat: z.boolean(),
     /** Overrides by layer index (0 = first quantizable layer). */
-    layers: z.record(z.string().regex(/^\d+$/), LayerOverrideSchema).default({}),
+    layers: z._default(z.record(z.string().check(z.regex(/^\d+$/)), LayerOverrideSchema), {}),
   }),
   regularizer: z.object({
     id: z.enum(['none', ...REGULARIZER_IDS]),
-    lambda: z.number().min(0).max(10),
-    params: paramRecord.default({}),
+    lambda: z.number().check(z.minimum(0), z.maximum(10)),
+    params: z._default(paramRecord, {}),
   }),
   optimizer: z.object({
     id: z.enum(OPTIMIZER_IDS),
-    learningRate: z.number().positive().max(10),
-    momentum: z.number().min(0).max(0.999),
-    weightDecay: z.number().min(0).max(1),
+    learningRate: z.number().check(z.positive(), z.maximum(10)),
+    momentum: z.number().check(z.minimum(0), z.maximum(0.999)),
+    weightDecay: z.number().check(z.minimum(0), z.maximum(1)),
   }),
   schedule: z.object({
     id: z.enum(SCHEDULE_IDS),
     /** Step schedule: multiply the rate by `gamma` every `stepEpochs` epochs. */
-    stepEpochs: z.number().int().min(1).max(100),
-    gamma: z.number().positive().max(1),
+    stepEpochs: z.int().check(z.minimum(1), z.maximum(100)),
+    gamma: z.number().check(z.positive(), z.maximum(1)),
   }),
-  epochs: z.number().int().min(1).max(100),
-  batchSize: z.number().int().min(1).max(1024),
+  epochs: z.int().check(z.minimum(1), z.maximum(100)),
+  batchSize: z.int().check(z.minimum(1), z.maximum(1024)),
   mode: z.enum(MODE_IDS),
   ptq: z.object({
     /** Training batches run through the float model to calibrate activation ranges. */
-    calibrationBatches: z.number().int().min(1).max(100),
+    calibrationBatches: z.int().check(z.minimum(1), z.maximum(100)),
     /** QAT epochs after post-training quantization (0 = none). */
-    finetuneEpochs: z.number().int().min(0).max(20),
+    finetuneEpochs: z.int().check(z.minimum(0), z.maximum(20)),
   }),
   backend: z.enum(BACKEND_IDS),
 });

@@ -30,7 +30,7 @@
  * output — is unchanged. Any corruption or truncation raises one
  * {@link PackedModelError}.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DeployLayer, DeploySpec } from './spec';
 import { outChannels, planSpec, ternaryOf } from './spec';
 
@@ -64,25 +64,27 @@ export function crc32(bytes: Uint8Array): number {
 
 const FLOAT_SECTIONS = ['alpha', 'bias', 'gamma', 'beta', 'mean', 'variance'] as const;
 
-const section = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const count = z.int().check(z.minimum(0));
+const positive = z.int().check(z.minimum(1));
+const section = z.tuple([count, count]);
 const layerSchema = z.object({
   kind: z.enum(['dense', 'conv2d']),
   name: z.string(),
-  shape: z.array(z.number().int().positive()).min(2).max(4),
+  shape: z.array(positive).check(z.minLength(2), z.maxLength(4)),
   weightMode: z.enum(['float', 'binary', 'ternary']),
   inputMode: z.enum(['float', 'binary']),
-  stride: z.union([z.literal(1), z.literal(2)]).optional(),
-  padding: z.enum(['same', 'valid']).optional(),
-  pool: z.object({ size: z.literal(2), stride: z.literal(2) }).optional(),
+  stride: z.optional(z.union([z.literal(1), z.literal(2)])),
+  padding: z.optional(z.enum(['same', 'valid'])),
+  pool: z.optional(z.object({ size: z.literal(2), stride: z.literal(2) })),
   activation: z.enum(['none', 'relu']),
-  flattenBefore: z.boolean().optional(),
-  epsilon: z.number().optional(),
+  flattenBefore: z.optional(z.boolean()),
+  epsilon: z.optional(z.number()),
   sections: z.record(z.string(), section),
 });
 const headerSchema = z.object({
-  inputShape: z.tuple([z.number().int().positive(), z.number().int().positive(), z.number().int().positive()]),
-  classes: z.number().int().positive(),
-  layers: z.array(layerSchema).min(1),
+  inputShape: z.tuple([positive, positive, positive]),
+  classes: positive,
+  layers: z.array(layerSchema).check(z.minLength(1)),
 });
 
 /** Sign (and, for ternary, non-zero) bit planes of a layer's quantized weights. */

@@ -1,5 +1,5 @@
+import { lazy, Suspense } from 'react';
 import { ConfigurePanel } from './panels/ConfigurePanel';
-import { DeployPanel } from './panels/DeployPanel';
 import { CurvesView, LayerErrorView } from './panels/CurvesView';
 import { ErrorBoundary, useHidden } from './panels/common';
 import { ExplainPanel } from './panels/ExplainPanel';
@@ -8,8 +8,11 @@ import { HistogramView } from './panels/HistogramView';
 import { PresetsPanel } from './panels/PresetsPanel';
 import { ConfusionMatrix, SampleGrid } from './panels/ResultsView';
 import { RunControls } from './panels/RunControls';
-import { RunsPanel } from './panels/RunsPanel';
 import { SummaryTable } from './panels/SummaryTable';
+
+// Below the first view: their code loads once the page is open.
+const DeployPanel = lazy(() => import('./panels/DeployPanel').then((m) => ({ default: m.DeployPanel })));
+const RunsPanel = lazy(() => import('./panels/RunsPanel').then((m) => ({ default: m.RunsPanel })));
 
 function Watch() {
   if (useHidden('watch')) return null;
@@ -23,7 +26,9 @@ function Watch() {
         <SampleGrid />
         <ConfusionMatrix />
       </div>
-      <DeployPanel />
+      <Suspense fallback={null}>
+        <DeployPanel />
+      </Suspense>
     </div>
   );
 }
@@ -46,7 +51,9 @@ export function App() {
           <ExplainPanel />
         </aside>
       </main>
-      <RunsPanel />
+      <Suspense fallback={null}>
+        <RunsPanel />
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -306,7 +306,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     post({ type: 'error', message: `The worker ignored a malformed message: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` });
     return;
   }
-  handle(parsed.data as ToWorker);
+  handle(parsed.data);
 };
 
 self.addEventListener('unhandledrejection', (event) => {

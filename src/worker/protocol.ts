@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { DATASET_IDS } from '../data/types';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { BACKEND_IDS } from '../experiment/config';
 import type { DeployReport } from '../train/deploy-report';
@@ -16,38 +17,6 @@ export interface DatasetInfo {
   /** False while the embedded training set is still streaming in. */
   complete: boolean;
 }
-
-/** Messages from the page to the worker (a closed union, validated on arrival). */
-export type ToWorker =
-  | { type: 'init'; backend: BackendId }
-  | { type: 'load-embedded' }
-  | { type: 'load-files'; files: File[]; datasetId?: ExperimentConfig['dataset']['id'] }
-  /** One URL (the CIFAR-10 tarball) or several (IDX files: images and labels of each split). */
-  | { type: 'load-urls'; urls: string[]; datasetId?: ExperimentConfig['dataset']['id'] }
-  | { type: 'train'; runId: string; config: ExperimentConfig }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'stop' }
-  | { type: 'test-images'; count: number }
-  | {
-      type: 'deploy';
-      source: DeploySource;
-      engine: DeployEngineChoice;
-      batchSize: number;
-      /** Test images a packed file runs on (0: all); a run's network uses its run's count. */
-      testLimit: number;
-      /** Where the float simulation runs: the training backend, or tfjs WebGPU (the engine's adapter). */
-      floatOn: DeployFloatChoice;
-    }
-  | { type: 'deploy-stop' }
-  | { type: 'export-model'; runId: string };
-
-/** What the Deploy panel runs: the last trained run's network, or a packed model file. */
-export type DeploySource = { kind: 'run'; runId: string } | { kind: 'file'; file: File };
-/** `auto`: WebGPU kernels when an adapter is there, else the JavaScript packed path. */
-export type DeployEngineChoice = 'auto' | 'js';
-export type DeployFloatChoice = 'training' | 'webgpu';
-export const DEPLOY_BATCH_SIZES = [1, 32, 256, 1000] as const;
 
 /** Messages from the worker to the page. */
 export type FromWorker =
@@ -68,33 +37,55 @@ export type FromWorker =
 /** At most the four IDX files of a dataset, with room for a duplicate. */
 export const MAX_DATASET_URLS = 8;
 
-const datasetIdSchema = z.enum(['mnist', 'fashion-mnist', 'cifar10']);
+const datasetIdSchema = z.enum(DATASET_IDS);
+const fileSchema = z.custom<File>((f) => typeof Blob !== 'undefined' && f instanceof Blob);
+const runIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+/** The config itself is checked by `restoreConfig` in the worker, which resets what is wrong. */
+const configSchema = z.custom<ExperimentConfig>((c) => typeof c === 'object' && c !== null);
 
-/** Structural check of page → worker messages; the config itself is validated by `restoreConfig`. */
+const deploySourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('run'), runId: runIdSchema }),
+  z.object({ kind: z.literal('file'), file: fileSchema }),
+]);
+/** `auto`: WebGPU kernels when an adapter is there, else the JavaScript packed path. */
+const deployEngineSchema = z.enum(['auto', 'js']);
+/** Where the float simulation runs: the training backend, or tfjs WebGPU (the engine's adapter). */
+const deployFloatSchema = z.enum(['training', 'webgpu']);
+
+/** Page → worker messages: a closed union, checked on arrival. */
 export const ToWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), backend: z.enum(BACKEND_IDS) }),
   z.object({ type: z.literal('load-embedded') }),
-  z.object({ type: z.literal('load-files'), files: z.array(z.custom<File>((f) => typeof Blob !== 'undefined' && f instanceof Blob)).min(1), datasetId: datasetIdSchema.optional() }),
-  z.object({ type: z.literal('load-urls'), urls: z.array(z.string().min(1).max(2048)).min(1).max(MAX_DATASET_URLS), datasetId: datasetIdSchema.optional() }),
-  z.object({ type: z.literal('train'), runId: z.string().min(1).max(100), config: z.unknown() }),
+  z.object({ type: z.literal('load-files'), files: z.array(fileSchema).check(z.minLength(1)), datasetId: z.optional(datasetIdSchema) }),
+  /** One URL (the CIFAR-10 tarball) or several (IDX files: images and labels of each split). */
+  z.object({
+    type: z.literal('load-urls'),
+    urls: z.array(z.string().check(z.minLength(1), z.maxLength(2048))).check(z.minLength(1), z.maxLength(MAX_DATASET_URLS)),
+    datasetId: z.optional(datasetIdSchema),
+  }),
+  z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('stop') }),
-  z.object({ type: z.literal('test-images'), count: z.number().int().min(1).max(1000) }),
+  z.object({ type: z.literal('test-images'), count: z.int().check(z.minimum(1), z.maximum(1000)) }),
   z.object({
     type: z.literal('deploy'),
-    source: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('run'), runId: z.string().min(1).max(100) }),
-      z.object({ kind: z.literal('file'), file: z.custom<File>((f) => typeof Blob !== 'undefined' && f instanceof Blob) }),
-    ]),
-    engine: z.enum(['auto', 'js']),
-    batchSize: z.number().int().min(1).max(10000),
-    testLimit: z.number().int().min(0),
-    floatOn: z.enum(['training', 'webgpu']),
+    source: deploySourceSchema,
+    engine: deployEngineSchema,
+    batchSize: z.int().check(z.minimum(1), z.maximum(10000)),
+    /** Test images a packed file runs on (0: all); a run's network uses its run's count. */
+    testLimit: z.int().check(z.minimum(0)),
+    floatOn: deployFloatSchema,
   }),
   z.object({ type: z.literal('deploy-stop') }),
-  z.object({ type: z.literal('export-model'), runId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('export-model'), runId: runIdSchema }),
 ]);
+
+export type ToWorker = z.infer<typeof ToWorkerSchema>;
+export type DeploySource = z.infer<typeof deploySourceSchema>;
+export type DeployEngineChoice = z.infer<typeof deployEngineSchema>;
+export type DeployFloatChoice = z.infer<typeof deployFloatSchema>;
+export const DEPLOY_BATCH_SIZES = [1, 32, 256, 1000] as const;
 
 /** Every worker → page message type; `satisfies` makes a new type impossible to forget here. */
 const FROM_TYPES = {

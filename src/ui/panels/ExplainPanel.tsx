@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS } from '../../quant/facts';
 import type { Reference } from '../../quant/types';
-import { LineChartBox } from '../charts/LineChartBox';
+import { LineChartBox } from '../charts/LazyLineChart';
 import { useLab, useLabContext } from '../context';
 import type { TransferCurves } from '../explain';
 import { Panel } from './common';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { mergeSeries, PALETTE } from '../charts/chart-data';
-import { LineChartBox } from '../charts/LineChartBox';
+import { LineChartBox } from '../charts/LazyLineChart';
 import { useClient, useLab, useLabContext } from '../context';
 import { exportFileName, runsToCsv, runsToJson } from '../export';
 import { describeQuant, type RunRecord } from '../run-record';
