@@ -77,7 +77,9 @@ export type TrainEvent =
   | { type: 'evaluation'; label: string; testAccuracy: number; testLoss: number }
   | {
       type: 'done';
-      status: 'finished' | 'cancelled';
+      /** `diverged`: stopped because the loss or the weights blew up; `message` says where and what to change. */
+      status: 'finished' | 'cancelled' | 'diverged';
+      message?: string;
       testAccuracy: number;
       /** Confusion matrix, confusion[true][predicted]. */
       confusion: number[][];

@@ -6,6 +6,7 @@ import { QuantNetwork, type ForwardContext } from '../model/network';
 import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
 import { REGULARIZERS, resolveParams } from '../quant';
+import { divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
 import type { EpochRecord, TrainEvent, TrainPhase } from './events';
 
 /** Pause and cancel, shared between the trainer and whoever drives it. */
@@ -49,8 +50,13 @@ export interface TrainOptions {
   onTrained?: (network: QuantNetwork) => void;
 }
 
+/** Batches between two checks of the weights for blown-up values. */
+const WEIGHT_CHECK_INTERVAL = 25;
+
 export interface TrainResult {
-  status: 'finished' | 'cancelled';
+  status: 'finished' | 'cancelled' | 'diverged';
+  /** Why a diverged run stopped, with the setting to change. */
+  message?: string;
   testAccuracy: number;
   epochs: EpochRecord[];
   /** Named evaluations: `float` and `ptq` in post-training quantization. */
@@ -78,6 +84,16 @@ function setLearningRate(optimizer: tf.Optimizer, lr: number): void {
   const o = optimizer as unknown as { learningRate: number; setLearningRate?: (lr: number) => void };
   if (typeof o.setLearningRate === 'function') o.setLearningRate(lr);
   else o.learningRate = lr;
+}
+
+/**
+ * Disposes an optimizer and everything it holds. tfjs 4's MomentumOptimizer.dispose()
+ * does not call SGDOptimizer's, which leaves the learning-rate scalar `c` behind.
+ */
+function disposeOptimizer(optimizer: tf.Optimizer): void {
+  optimizer.dispose();
+  const rate = (optimizer as unknown as { c?: tf.Tensor }).c;
+  if (rate && !rate.isDisposed) rate.dispose();
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -166,6 +182,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   let lastBatchEvent = -Infinity;
   let lastYield = now();
   let finalEval: Evaluation | undefined;
+  let diverged: Divergence | undefined;
+  const lossWatch = new LossWatch(classes);
 
   const snapshot = (phase: TrainPhase, epoch: number) => {
     onEvent({ type: 'snapshot', phase, epoch, step, layers: snapshots.take(network, { training: false, step, progress: step / Math.max(1, totalSteps) }) });
@@ -180,7 +198,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       const regularizer = config.regularizer.id === 'none' ? undefined : REGULARIZERS[config.regularizer.id];
       const regParams = regularizer ? resolveParams(regularizer.params, config.regularizer.params) : {};
       snapshot(phase, 0);
-      for (let epoch = 1; epoch <= phaseEpochs && !control.cancelled; epoch++) {
+      for (let epoch = 1; epoch <= phaseEpochs && !control.cancelled && !diverged; epoch++) {
         const epochStart = now();
         const count = trainCount();
         const order = seededShuffle(count, config.seed * 7919 + epoch + phaseIndex * 1000);
@@ -215,6 +233,11 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           });
           network.commitBatchNormStats();
           network.clipLatentWeights();
+          const what = lossWatch.observe(loss) ?? (step % WEIGHT_CHECK_INTERVAL === 0 || b === batches - 1 ? weightProblem(network) : undefined);
+          if (what) {
+            diverged = { epoch, step: step + 1, what };
+            break;
+          }
           lossSum += loss * indices.length;
           correct += hits;
           seen += indices.length;
@@ -234,7 +257,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             lastYield = now();
           }
         }
-        if (control.cancelled) break;
+        if (control.cancelled || diverged) break;
         const evaluation = evaluate(network, dataset.test, testCount, imageShape, classes);
         const record: EpochRecord = {
           phase, epoch, loss: seen ? lossSum / seen : 0, trainAccuracy: seen ? correct / seen : 0,
@@ -246,8 +269,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         snapshot(phase, epoch);
         finalEval = evaluation;
       }
-      optimizer.dispose();
-      if (control.cancelled) break;
+      disposeOptimizer(optimizer);
+      if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
         evaluations.float = finalEval?.accuracy ?? 0;
         onEvent({ type: 'evaluation', label: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0 });
@@ -265,6 +288,15 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         onEvent({ type: 'evaluation', label: 'ptq', testAccuracy: finalEval.accuracy, testLoss: finalEval.loss });
         snapshot('calibrate', config.epochs);
       }
+    }
+    if (diverged) {
+      // The weights are no longer numbers worth evaluating, plotting or packing: the run
+      // ends with its finished epochs and the reason.
+      const message = divergenceMessage(diverged, config);
+      const seconds = (now() - started) / 1000;
+      const testAccuracy = epochs.length ? epochs[epochs.length - 1].testAccuracy : 0;
+      onEvent({ type: 'done', status: 'diverged', message, testAccuracy, confusion: [], samplePredictions: [], seconds });
+      return { status: 'diverged', message, testAccuracy, epochs, evaluations, confusion: [], seconds };
     }
     const status = control.cancelled ? 'cancelled' : 'finished';
     const final = finalEval ?? evaluate(network, dataset.test, testCount, imageShape, classes);

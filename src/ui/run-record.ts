@@ -8,7 +8,9 @@ export interface RunRecord {
   name: string;
   createdAt: number;
   config: ExperimentConfig;
-  status: 'finished' | 'stopped';
+  status: 'finished' | 'stopped' | 'diverged';
+  /** Why a diverged run stopped. */
+  message?: string;
   backend: string;
   epochs: EpochRow[];
   losses: LossPoint[];
@@ -23,13 +25,14 @@ export interface RunRecord {
 
 /** The record to keep for a run that ended with a `done` event, or undefined if it has not. */
 export function recordOfRun(run: LiveRun): RunRecord | undefined {
-  if (!run.done || (run.status !== 'finished' && run.status !== 'stopped')) return undefined;
+  if (!run.done || (run.status !== 'finished' && run.status !== 'stopped' && run.status !== 'diverged')) return undefined;
   return {
     id: run.id,
     name: run.name,
     createdAt: run.createdAt,
     config: run.config,
     status: run.status,
+    ...(run.done.message ? { message: run.done.message } : {}),
     backend: run.start?.backend ?? 'unknown',
     epochs: run.epochs,
     losses: run.losses,

@@ -8,7 +8,7 @@ export const MAX_SERIES_POINTS = 400;
 /** Most weight snapshots kept: one per epoch and phase, plus the latest. */
 export const MAX_SNAPSHOTS = 120;
 
-export type RunStatus = 'running' | 'paused' | 'finished' | 'stopped' | 'error';
+export type RunStatus = 'running' | 'paused' | 'finished' | 'stopped' | 'diverged' | 'error';
 
 export interface LossPoint {
   step: number;
@@ -152,7 +152,7 @@ function applyOne(run: LiveRun, event: TrainEvent, own: Own): void {
       return;
     case 'done':
       run.done = event;
-      run.status = event.status === 'finished' ? 'finished' : 'stopped';
+      run.status = event.status === 'cancelled' ? 'stopped' : event.status;
       return;
   }
 }

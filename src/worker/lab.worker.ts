@@ -136,7 +136,7 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
     }
     await useBackend(config.backend);
     const testCount = limitedCount(config.dataset.testLimit, dataset.test.count);
-    await train({
+    const outcome = await train({
       config,
       dataset,
       control,
@@ -149,6 +149,10 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
         post(result.ok ? { type: 'deployable', runId, binaryLayers: result.binaryLayers } : { type: 'deployable', runId, reason: result.reason });
       },
     });
+    if (outcome.status === 'diverged') {
+      trained = undefined;
+      post({ type: 'deployable', runId, reason: 'the run diverged: its weights are not worth packing' });
+    }
   } catch (error) {
     post({ type: 'run-error', runId, message: errorMessage(error) });
   } finally {

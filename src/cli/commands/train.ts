@@ -56,6 +56,7 @@ export const trainCommand: Command = {
       `${JSON.stringify({
         type: 'summary',
         status: result.status,
+        ...(result.message ? { message: result.message } : {}),
         testAccuracy: result.testAccuracy,
         modelBytes: summary.total.bytes,
         float32Bytes: summary.total.float32Bytes,

@@ -47,6 +47,11 @@ function Progress() {
         {run.done && <span data-testid="final-accuracy">test accuracy {percent(run.done.testAccuracy)}</span>}
         {run.phaseMessage && run.status === 'running' && <span>{run.phaseMessage}</span>}
       </div>
+      {run.done?.message && (
+        <p className="control-error" role="alert" data-testid="run-diverged">
+          {run.done.message}
+        </p>
+      )}
       {run.error && (
         <p className="control-error" role="alert" data-testid="run-error">
           The run failed: {run.error}

@@ -1,0 +1,75 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEmbeddedMnistNode } from '../data/node-loaders';
+import type { Dataset } from '../data/types';
+import { decodeConfig } from '../experiment/url';
+import { initBackend } from './backend';
+import { LossWatch } from './divergence';
+import type { TrainEvent } from './events';
+import { train } from './trainer';
+
+let mnist: Dataset;
+
+beforeAll(async () => {
+  await initBackend('cpu');
+  mnist = await loadEmbeddedMnistNode();
+});
+
+describe('LossWatch', () => {
+  it('flags a loss that is not finite at once', () => {
+    const watch = new LossWatch(10);
+    expect(watch.observe(2.3)).toBeUndefined();
+    expect(watch.observe(Number.NaN)).toMatch(/NaN/);
+    expect(new LossWatch(10).observe(Number.POSITIVE_INFINITY)).toMatch(/Infinity/);
+  });
+
+  it('flags a loss grown to ten times its start, and not a loss that falls or wobbles', () => {
+    const falling = new LossWatch(10);
+    for (let i = 0; i < 200; i++) expect(falling.observe(2.3 * Math.exp(-i / 50) + 0.1 * Math.sin(i))).toBeUndefined();
+    const growing = new LossWatch(10);
+    const reasons = Array.from({ length: 60 }, (_, i) => growing.observe(2.3 * 1.15 ** i));
+    expect(reasons.slice(0, 10).every((r) => r === undefined)).toBe(true);
+    expect(reasons.find(Boolean)).toMatch(/the loss grew from \d+\.\d+ to/);
+  });
+});
+
+describe('a diverging run', () => {
+  // The link: SGD at lr 10 with momentum 0.999 and no batch norm.
+  const link = 'v=1&ntrain=4000&ntest=1000&epochs=5&opt=sgd&lr=10&mom=0.999&bn=0&wq=none&wb=32&aq=none&ab=32&est=ste&sched=constant';
+
+  it('stops with a message naming the epoch, the step and the learning rate, keeps its history, and reports no NaN', async () => {
+    const { config, notices } = decodeConfig(link);
+    expect(notices).toEqual([]);
+    config.dataset.trainLimit = 640;
+    config.dataset.testLimit = 200;
+    const events: TrainEvent[] = [];
+    const before = tf.memory().numTensors;
+    let trained = false;
+    const result = await train({ config, dataset: mnist, snapshotIntervalMs: 0, onEvent: (e) => events.push(e), onTrained: () => (trained = true) });
+    expect(result.status).toBe('diverged');
+    expect(result.message).toMatch(/^Training diverged in epoch \d+ at step \d+: .+\. The learning rate 10 is likely too high for SGD with momentum 0\.999 without batch norm: lower it/);
+    const done = events.find((e) => e.type === 'done');
+    expect(done).toMatchObject({ type: 'done', status: 'diverged', message: result.message });
+    // Nothing downstream gets non-finite numbers: every event's numbers are finite.
+    const numbers: number[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'number') numbers.push(v);
+      else if (v && typeof v === 'object') Object.values(v as object).forEach(collect);
+    };
+    events.forEach(collect);
+    expect(numbers.every(Number.isFinite)).toBe(true);
+    expect(result.epochs.every((e) => Number.isFinite(e.loss))).toBe(true);
+    expect(trained).toBe(false);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('a sane learning rate on the same network does not trip it', async () => {
+    const { config } = decodeConfig(link.replace('lr=10', 'lr=0.01').replace('mom=0.999', 'mom=0.9'));
+    config.dataset.trainLimit = 640;
+    config.dataset.testLimit = 200;
+    config.epochs = 1;
+    const result = await train({ config, dataset: mnist, snapshotIntervalMs: 0, onEvent: () => {} });
+    expect(result.status).toBe('finished');
+    expect(result.testAccuracy).toBeGreaterThan(0.4);
+  });
+});

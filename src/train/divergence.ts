@@ -1,0 +1,68 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { ExperimentConfig } from '../experiment/config';
+import type { QuantNetwork } from '../model/network';
+
+/** Latent weights beyond this magnitude mean the updates have blown up (trained ones stay within a few units). */
+export const WEIGHT_LIMIT = 1e6;
+/** Batches averaged at the start and at the end of the window when comparing losses. */
+const LOSS_WINDOW = 10;
+/** A loss this many times its starting level (and at least this many times ln(classes)) is a divergence. */
+const LOSS_GROWTH = 10;
+
+/** Where and why a run diverged. */
+export interface Divergence {
+  epoch: number;
+  step: number;
+  /** A sentence naming what went wrong (and the layer when it is the weights). */
+  what: string;
+}
+
+/**
+ * Watches the training loss for a run that has diverged: a loss that is not finite, or
+ * whose recent mean has grown to many times its starting mean.
+ */
+export class LossWatch {
+  private readonly start: number[] = [];
+  private readonly recent: number[] = [];
+
+  constructor(private readonly classes: number) {}
+
+  /** The reason the run diverged at this batch, or undefined. */
+  observe(loss: number): string | undefined {
+    if (!Number.isFinite(loss)) return `the loss became ${loss}`;
+    if (this.start.length < LOSS_WINDOW) this.start.push(loss);
+    this.recent.push(loss);
+    if (this.recent.length > LOSS_WINDOW) this.recent.shift();
+    if (this.start.length < LOSS_WINDOW || this.recent.length < LOSS_WINDOW) return undefined;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const begin = mean(this.start);
+    const now = mean(this.recent);
+    const limit = LOSS_GROWTH * Math.max(begin, Math.log(this.classes));
+    return now > limit ? `the loss grew from ${begin.toFixed(2)} to ${now.toPrecision(3)}` : undefined;
+  }
+}
+
+/** The first layer whose latent weights (or batch-norm scales) are not finite or beyond {@link WEIGHT_LIMIT}, as a sentence. */
+export function weightProblem(network: QuantNetwork): string | undefined {
+  const tensors = network.layers.flatMap((l) => [
+    { name: `${l.placed.spec.name}'s weights`, t: l.kernel },
+    ...(l.batchNorm ? [{ name: `${l.placed.spec.name}'s batch-norm scale`, t: l.batchNorm.gamma }] : []),
+  ]);
+  const peaks = tf.tidy(() => tf.stack(tensors.map(({ t }) => tf.max(tf.abs(t)))).dataSync());
+  for (let i = 0; i < tensors.length; i++) {
+    const peak = peaks[i];
+    if (!Number.isFinite(peak)) return `${tensors[i].name} became ${peak}`;
+    if (peak > WEIGHT_LIMIT) return `${tensors[i].name} reached ${peak.toExponential(1)}`;
+  }
+  return undefined;
+}
+
+/** The message a diverged run ends with: where, what, and the setting to change. */
+export function divergenceMessage(d: Divergence, config: ExperimentConfig): string {
+  const { id, learningRate, momentum } = config.optimizer;
+  const optimizer = id === 'sgd' ? `SGD with momentum ${momentum}` : 'Adam';
+  return (
+    `Training diverged in epoch ${d.epoch} at step ${d.step}: ${d.what}. ` +
+    `The learning rate ${learningRate} is likely too high for ${optimizer}${config.batchNorm ? '' : ' without batch norm'}: lower it (for example to ${+(learningRate / 10).toPrecision(2)}) and train again.`
+  );
+}
