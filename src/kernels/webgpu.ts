@@ -21,7 +21,7 @@ import { words32 } from './spec';
 import type { UniformLayout, UniformValues } from './uniforms';
 import { packUniforms, wgslStruct } from './uniforms';
 
-/** The WGSL kernels, by file name. */
+/** The WGSL kernels, by file name: one per layout in `params.ts`. */
 export type KernelName = keyof typeof KERNEL_PARAMS;
 
 /** One file of a shader module's source. */
