@@ -13,11 +13,11 @@ import { packActivations, packDenseWeights, packedPitch } from '../../src/kernel
 import type { PackedLayer } from '../../src/kernels/compile';
 import { compileSpec } from '../../src/kernels/compile';
 import { createBinaryEngine } from '../../src/kernels/engine';
-import type { Architecture } from '../../src/kernels/fixtures';
-import { architectureSpec, randomInput, rng, uniform } from '../../src/kernels/fixtures';
+import type { Architecture } from '../../src/kernels/fixtures.test-support';
+import { architectureSpec, randomInput, rng, uniform } from '../../src/kernels/fixtures.test-support';
 import { floatForward, floatLayer, quantizedWeights } from '../../src/kernels/reference';
 import type { DeployLayer } from '../../src/kernels/spec';
-import { compareWithReference } from '../../src/kernels/verify';
+import { compareWithReference } from '../../src/kernels/verify.test-support';
 import type { KernelTuning } from '../../src/kernels/webgpu';
 import { BinaryKernels } from '../../src/kernels/webgpu';
 

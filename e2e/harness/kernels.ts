@@ -10,11 +10,11 @@ import { packActivations, packedPitch, unpackActivations } from '../../src/kerne
 import type { PackedLayer } from '../../src/kernels/compile';
 import { compileSpec } from '../../src/kernels/compile';
 import { createBinaryEngine } from '../../src/kernels/engine';
-import { architectureCases, edgeCases, floatEdgeCases, randomInput, rng, uniform } from '../../src/kernels/fixtures';
+import { architectureCases, edgeCases, floatEdgeCases, randomInput, rng, uniform } from '../../src/kernels/fixtures.test-support';
 import { packModel } from '../../src/kernels/format';
 import { jsConvDots, jsDenseDots, jsEpilogue } from '../../src/kernels/js';
 import { floatLayer } from '../../src/kernels/reference';
-import { compareWithReference, FLOAT_REL, TIE_REL } from '../../src/kernels/verify';
+import { compareWithReference, FLOAT_REL, TIE_REL } from '../../src/kernels/verify.test-support';
 import { BinaryKernels } from '../../src/kernels/webgpu';
 
 async function useBackend(name: 'webgpu' | 'cpu'): Promise<void> {

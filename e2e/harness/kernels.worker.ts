@@ -6,8 +6,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { createBinaryEngine } from '../../src/kernels/engine';
-import { architectureCases, randomInput } from '../../src/kernels/fixtures';
-import { compareWithReference } from '../../src/kernels/verify';
+import { architectureCases, randomInput } from '../../src/kernels/fixtures.test-support';
+import { compareWithReference } from '../../src/kernels/verify.test-support';
 
 (async () => {
   await tf.setBackend('cpu');

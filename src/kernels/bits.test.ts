@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packActivations, packedPitch, packDenseWeights, popcount32, unpackActivations } from './bits';
-import { rng, uniform } from './fixtures';
+import { rng, uniform } from './fixtures.test-support';
 
 const naivePopcount = (v: number) => {
   let c = 0;

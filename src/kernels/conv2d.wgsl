@@ -11,7 +11,8 @@
 // Entry points conv_f32 and conv_bits: conv2d_store.wgsl, appended by the host.
 //
 // Bindings (group 0):
-//   0 uniform  Params
+//   0 uniform  Params: generated from KERNEL_PARAMS.conv2d in params.ts and
+//              prepended by the host (webgpu.ts); not declared here
 //   1 storage, read   x:  array<u32>        packed activations: example n at word
 //                                           n*inPitch, pixel (iy, ix) at words
 //                                           [(iy*W + ix)*cw, +cw), cw = ceil(C/32)
@@ -36,15 +37,6 @@ override TERNARY: bool = false;
 override POOL: bool = false;
 
 const CV: u32 = 4u;
-
-struct Params {
-  N: u32, H: u32, W: u32, C: u32,
-  cw: u32, OH: u32, OW: u32, PH: u32,
-  PW: u32, kh: u32, kw: u32, stride: u32,
-  padTop: u32, padLeft: u32, coutPad: u32, cout: u32,
-  inPitch: u32, outPitch: u32, coutW: u32, maskOffset: u32,
-  relu: u32, total: u32, rowStride: u32, pad0: u32,
-}
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> x: array<u32>;

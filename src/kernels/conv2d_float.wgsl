@@ -8,6 +8,7 @@
 //   v = acc + bias[co] (if hasBias); POOL: v = max over the 2x2 window (stride 2, valid)
 //   z = dot(vec3(v, -mean, beta), vec3(inv, inv, 1)), inv = gamma * inverseSqrt(variance + eps)
 //       (if hasBN), then relu if params.relu != 0
+// Epilogue (addBias, finish): float_epilogue.wgsl, appended by the host.
 // The order of operations is that of tfjs' WebGPU conv2d (fma over k = (ky, kx, ci)),
 // add, maxPool and batchNorm kernels, so on the same device both give the same floats.
 // Padding value: 'same' convolution pads with ZERO: out-of-bounds taps are skipped or
@@ -19,7 +20,8 @@
 // Entry points conv_f32 and conv_bits: conv2d_store.wgsl, appended by the host.
 //
 // Bindings (group 0):
-//   0 uniform  Params
+//   0 uniform  Params: generated from KERNEL_PARAMS.conv2d_float in params.ts and
+//              prepended by the host (webgpu.ts); not declared here
 //   1 storage, read   x:  array<f32>        [N, H, W, C] NHWC floats
 //   2 storage, read   w:  array<vec4<f32>>  [kh][kw][C][coutPad/4]: four output channels
 //                                           per vec4; channels past cout are 0
@@ -40,26 +42,12 @@ override WG_SIZE: u32 = 64u;
 override POOL: bool = false;
 override SIGN_INPUT: bool = false;
 
-struct Params {
-  N: u32, H: u32, W: u32, C: u32,
-  OH: u32, OW: u32, PH: u32, PW: u32,
-  kh: u32, kw: u32, stride: u32, padTop: u32,
-  padLeft: u32, coutPad: u32, cout: u32, outPitch: u32,
-  coutW: u32, relu: u32, hasBias: u32, hasBN: u32,
-  total: u32, rowStride: u32, eps: f32, pad0: u32,
-}
-
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> x: array<f32>;
 @group(0) @binding(2) var<storage, read> w: array<vec4<f32>>;
 @group(0) @binding(3) var<storage, read> ep: array<f32>;
 @group(0) @binding(4) var<storage, read_write> outF: array<f32>;
 @group(0) @binding(5) var<storage, read_write> outP: array<atomic<u32>>;
-
-fn epVec(section: u32, c: u32) -> vec4<f32> {
-  let i = section * params.coutPad + c;
-  return vec4<f32>(ep[i], ep[i + 1u], ep[i + 2u], ep[i + 3u]);
-}
 
 fn input(i: u32) -> f32 {
   let v = x[i];
@@ -98,35 +86,8 @@ fn convAt(n: u32, oy: u32, ox: u32, g: u32) -> Ch16 {
       }
     }
   }
-  if (params.hasBias != 0u) {
-    let c = g * 16u;
-    a0 = a0 + epVec(0u, c);
-    a1 = a1 + epVec(0u, c + 4u);
-    a2 = a2 + epVec(0u, c + 8u);
-    a3 = a3 + epVec(0u, c + 12u);
-  }
-  return Ch16(a0, a1, a2, a3);
-}
-
-fn bn1(v: f32, c: u32) -> f32 {
-  let p = params.coutPad;
-  let meanValue = ep[p + c];
-  let varianValue = ep[2u * p + c];
-  let offsetValue = ep[3u * p + c];
-  let scaleValue = ep[4u * p + c];
-  let inv = scaleValue * inverseSqrt(varianValue + params.eps);
-  return dot(vec3<f32>(v, -meanValue, offsetValue), vec3<f32>(inv, inv, 1.0));
-}
-
-fn finish(v: vec4<f32>, c: u32) -> vec4<f32> {
-  var z = v;
-  if (params.hasBN != 0u) {
-    z = vec4<f32>(bn1(v.x, c), bn1(v.y, c + 1u), bn1(v.z, c + 2u), bn1(v.w, c + 3u));
-  }
-  if (params.relu != 0u) {
-    z = max(z, vec4<f32>(0.0));
-  }
-  return z;
+  let c = g * 16u;
+  return Ch16(addBias(a0, c), addBias(a1, c + 4u), addBias(a2, c + 8u), addBias(a3, c + 12u));
 }
 
 // x at (n, iy, ix, ci), or 0.0 outside the map (fma(0, w, acc) = acc: acc is never -0).
@@ -175,20 +136,17 @@ fn convPool(n: u32, py: u32, px: u32, g: u32) -> Ch16 {
       }
     }
   }
+  let c0 = g * 16u;
+  let c1 = c0 + 4u;
+  let c2 = c0 + 8u;
+  let c3 = c0 + 12u;
   var v = Ch16(
-    max(max(withBias(a00.q0, g, 0u), withBias(a01.q0, g, 0u)), max(withBias(a10.q0, g, 0u), withBias(a11.q0, g, 0u))),
-    max(max(withBias(a00.q1, g, 1u), withBias(a01.q1, g, 1u)), max(withBias(a10.q1, g, 1u), withBias(a11.q1, g, 1u))),
-    max(max(withBias(a00.q2, g, 2u), withBias(a01.q2, g, 2u)), max(withBias(a10.q2, g, 2u), withBias(a11.q2, g, 2u))),
-    max(max(withBias(a00.q3, g, 3u), withBias(a01.q3, g, 3u)), max(withBias(a10.q3, g, 3u), withBias(a11.q3, g, 3u))),
+    max(max(addBias(a00.q0, c0), addBias(a01.q0, c0)), max(addBias(a10.q0, c0), addBias(a11.q0, c0))),
+    max(max(addBias(a00.q1, c1), addBias(a01.q1, c1)), max(addBias(a10.q1, c1), addBias(a11.q1, c1))),
+    max(max(addBias(a00.q2, c2), addBias(a01.q2, c2)), max(addBias(a10.q2, c2), addBias(a11.q2, c2))),
+    max(max(addBias(a00.q3, c3), addBias(a01.q3, c3)), max(addBias(a10.q3, c3), addBias(a11.q3, c3))),
   );
   return v;
-}
-
-fn withBias(a: vec4<f32>, g: u32, q: u32) -> vec4<f32> {
-  if (params.hasBias != 0u) {
-    return a + epVec(0u, g * 16u + q * 4u);
-  }
-  return a;
 }
 
 // Epilogue output z for pooled (or plain) output pixel (py, px).

@@ -7,16 +7,18 @@
 //   v = acc + bias[n] (if hasBias)
 //   z = dot(vec3(v, -mean, beta), vec3(inv, inv, 1)), inv = gamma * inverseSqrt(variance + eps)
 //       (if hasBN), then relu if params.relu != 0
+// Epilogue (addBias, finish): float_epilogue.wgsl, appended by the host.
 // The order of operations is that of tfjs' WebGPU matMul (fma over k), add and
 // batchNorm kernels, so on the same device both give the same floats.
 //
 // Bindings (group 0):
-//   0 uniform  Params
+//   0 uniform  Params: generated from KERNEL_PARAMS.dense_float in params.ts and
+//              prepended by the host (webgpu.ts); not declared here
 //   1 storage, read   x:  array<f32>        [M, K] row-major (a flattened NHWC input)
-//   2 storage, read   w:  array<vec4<f32>>  [K][Npad/4]: four output columns per vec4;
+//   2 storage, read   w:  array<vec4<f32>>  [K][coutPad/4]: four output columns per vec4;
 //                                           columns past N are 0
 //   3 storage, read   ep: array<f32>        [bias | mean | variance | beta | gamma], each
-//                                           Npad long
+//                                           coutPad long
 //   4 storage, rw     outF: array<f32>      [M, N]                      (entry dense_f32)
 //   5 storage, rw     outP: array<atomic<u32>> [M, outPitch] words: sign of z packed
 //                                           along n; must be zeroed first (entry dense_bits)
@@ -33,21 +35,6 @@ override SIGN_INPUT: bool = false;
 
 const TM: u32 = 16u;
 
-struct Params {
-  M: u32,
-  N: u32,
-  K: u32,
-  Npad: u32,
-  outPitch: u32,
-  relu: u32,
-  hasBias: u32,
-  hasBN: u32,
-  eps: f32,
-  pad0: u32,
-  pad1: u32,
-  pad2: u32,
-}
-
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> x: array<f32>;
 @group(0) @binding(2) var<storage, read> w: array<vec4<f32>>;
@@ -63,30 +50,6 @@ fn input(i: u32) -> f32 {
   return v;
 }
 
-fn bn1(v: f32, c: u32) -> f32 {
-  let p = params.Npad;
-  let meanValue = ep[p + c];
-  let varianValue = ep[2u * p + c];
-  let offsetValue = ep[3u * p + c];
-  let scaleValue = ep[4u * p + c];
-  let inv = scaleValue * inverseSqrt(varianValue + params.eps);
-  return dot(vec3<f32>(v, -meanValue, offsetValue), vec3<f32>(inv, inv, 1.0));
-}
-
-fn finish(acc: vec4<f32>, c: u32) -> vec4<f32> {
-  var z = acc;
-  if (params.hasBias != 0u) {
-    z = z + vec4<f32>(ep[c], ep[c + 1u], ep[c + 2u], ep[c + 3u]);
-  }
-  if (params.hasBN != 0u) {
-    z = vec4<f32>(bn1(z.x, c), bn1(z.y, c + 1u), bn1(z.z, c + 2u), bn1(z.w, c + 3u));
-  }
-  if (params.relu != 0u) {
-    z = max(z, vec4<f32>(0.0));
-  }
-  return z;
-}
-
 // Rows m of the tile past M read row M-1 (valid memory) and are not stored.
 fn rowIndex(m: u32) -> u32 {
   return min(m, params.M - 1u) * params.K;
@@ -95,7 +58,7 @@ fn rowIndex(m: u32) -> u32 {
 fn tile(gid: vec3<u32>) -> array<vec4<f32>, 16> {
   let j = gid.x;
   let m0 = gid.y * TM;
-  let q4 = params.Npad / 4u;
+  let q4 = params.coutPad / 4u;
   let r0 = rowIndex(m0 + 0u);
   let r1 = rowIndex(m0 + 1u);
   let r2 = rowIndex(m0 + 2u);
@@ -150,7 +113,12 @@ fn tile(gid: vec3<u32>) -> array<vec4<f32>, 16> {
     wi += q4;
   }
   let c = j * 4u;
-  return array<vec4<f32>, 16>(finish(a0, c), finish(a1, c), finish(a2, c), finish(a3, c), finish(a4, c), finish(a5, c), finish(a6, c), finish(a7, c), finish(a8, c), finish(a9, c), finish(a10, c), finish(a11, c), finish(a12, c), finish(a13, c), finish(a14, c), finish(a15, c));
+  return array<vec4<f32>, 16>(
+    finish(addBias(a0, c), c), finish(addBias(a1, c), c), finish(addBias(a2, c), c), finish(addBias(a3, c), c),
+    finish(addBias(a4, c), c), finish(addBias(a5, c), c), finish(addBias(a6, c), c), finish(addBias(a7, c), c),
+    finish(addBias(a8, c), c), finish(addBias(a9, c), c), finish(addBias(a10, c), c), finish(addBias(a11, c), c),
+    finish(addBias(a12, c), c), finish(addBias(a13, c), c), finish(addBias(a14, c), c), finish(addBias(a15, c), c),
+  );
 }
 
 @compute @workgroup_size(WG_X, WG_Y)

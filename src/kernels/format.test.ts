@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { architectureSpec, edgeCases, randomInput } from './fixtures';
+import { architectureSpec, edgeCases, randomInput } from './fixtures.test-support';
 import { modelBytes, PackedModelError, packModel, unpackModel } from './format';
 import { floatForward, quantizedWeights } from './reference';
 import type { DeploySpec } from './spec';

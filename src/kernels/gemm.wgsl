@@ -6,7 +6,8 @@
 //   z = (alpha[n] * D + bias[n]) * scale[n] + shift[n], then relu if params.relu != 0
 //
 // Bindings (group 0):
-//   0 uniform  Params
+//   0 uniform  Params: generated from KERNEL_PARAMS.gemm in params.ts and
+//              prepended by the host (webgpu.ts); not declared here
 //   1 storage, read   a:  array<vec4<u32>>  [M, kv] packed rows (kv vec4 = 4*kv words)
 //   2 storage, read   w:  array<vec4<u32>>  [N, kv] sign plane of the weight columns;
 //                                           ternary: mask plane [N, kv] at maskOffset
@@ -35,17 +36,6 @@ override STAGE: bool = true;
 const TM: u32 = 8u;
 const TN: u32 = 4u;
 const KT: u32 = 4u;
-
-struct Params {
-  M: u32,
-  N: u32,
-  K: u32,
-  kv: u32,          // vec4 words per row of a and w
-  maskOffset: u32,  // in vec4 units
-  outPitch: u32,    // words per row of outP
-  relu: u32,
-  epN: u32,         // stride of the epilogue table sections
-}
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> a: array<vec4<u32>>;

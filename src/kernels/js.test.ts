@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { createBinaryEngine } from './engine';
-import { architectureCases, edgeCases, randomInput } from './fixtures';
-import { compareWithReference } from './verify';
+import { architectureCases, edgeCases, randomInput } from './fixtures.test-support';
+import { compareWithReference } from './verify.test-support';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,7 +1,8 @@
 // Sign + pack: float activations -> packed sign bits.
 //
 // Bindings (group 0):
-//   0 uniform  Params
+//   0 uniform  Params: generated from KERNEL_PARAMS.pack in params.ts and
+//              prepended by the host (webgpu.ts); not declared here
 //   1 storage, read        x:    array<f32>  [N, P, C] row-major (NHWC with P = h*w)
 //   2 storage, read_write  bits: array<u32>  example n at word n*pitch; position p at
 //                                            words [p*cw, (p+1)*cw), cw = ceil(C/32)
@@ -14,15 +15,6 @@
 // x/y, 1): x covers up to 65535 workgroups, y counts overflow rows of them.
 
 override WG_SIZE: u32 = 64u;
-
-struct Params {
-  total: u32,   // N * P * cw words to write
-  C: u32,
-  cw: u32,
-  P: u32,
-  pitch: u32,
-  rowStride: u32, // invocations per dispatch row (x workgroups * WG_SIZE)
-}
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> x: array<f32>;

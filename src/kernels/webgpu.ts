@@ -4,7 +4,8 @@
  * `gemm.wgsl`, `conv2d.wgsl`, `conv2d_float.wgsl`, `dense_float.wgsl`), uploads
  * layers and prepares dispatches (pipeline, uniform buffer and bind group built once,
  * replayed every forward pass). Works on any `GPUDevice` — the tfjs WebGPU backend's
- * or a private one — and in workers.
+ * or a private one — and in workers. Each kernel's `struct Params` and uniform bytes
+ * come from its layout in `params.ts`.
  */
 import packSource from './pack.wgsl?raw';
 import gemmSource from './gemm.wgsl?raw';
@@ -12,22 +13,59 @@ import convSource from './conv2d.wgsl?raw';
 import convFloatSource from './conv2d_float.wgsl?raw';
 import convStoreSource from './conv2d_store.wgsl?raw';
 import denseFloatSource from './dense_float.wgsl?raw';
+import floatEpilogueSource from './float_epilogue.wgsl?raw';
 import { packedPitch } from './bits';
 import type { FloatLayer, PackedLayer } from './compile';
+import { KERNEL_PARAMS } from './params';
 import { words32 } from './spec';
+import type { UniformLayout, UniformValues } from './uniforms';
+import { packUniforms, wgslStruct } from './uniforms';
 
-/** The WGSL kernels, by file name. */
-export type KernelName = 'pack' | 'gemm' | 'conv2d' | 'conv2d_float' | 'dense_float';
+/** The WGSL kernels, by file name: one per layout in `params.ts`. */
+export type KernelName = keyof typeof KERNEL_PARAMS;
 
-/** Built-in WGSL sources. */
-export const KERNEL_SOURCES: Record<KernelName, string> = {
-  pack: packSource,
-  gemm: gemmSource,
-  // Both convolutions end in the same output stage (WGSL has no includes).
-  conv2d: `${convSource}\n${convStoreSource}`,
-  conv2d_float: `${convFloatSource}\n${convStoreSource}`,
-  dense_float: denseFloatSource,
+/** One file of a shader module's source. */
+export interface SourcePart {
+  file: string;
+  text: string;
+}
+
+/**
+ * The source files of each kernel's module, in order: its generated `struct Params`,
+ * its own file, then the stages it shares (WGSL has no includes).
+ */
+export const KERNEL_PARTS: Record<KernelName, SourcePart[]> = {
+  pack: kernelParts('pack', packSource),
+  gemm: kernelParts('gemm', gemmSource),
+  conv2d: kernelParts('conv2d', convSource, { file: 'conv2d_store.wgsl', text: convStoreSource }),
+  conv2d_float: kernelParts(
+    'conv2d_float',
+    convFloatSource,
+    { file: 'float_epilogue.wgsl', text: floatEpilogueSource },
+    { file: 'conv2d_store.wgsl', text: convStoreSource },
+  ),
+  dense_float: kernelParts('dense_float', denseFloatSource, { file: 'float_epilogue.wgsl', text: floatEpilogueSource }),
 };
+
+function kernelParts(name: KernelName, source: string, ...shared: SourcePart[]): SourcePart[] {
+  return [{ file: 'params.ts (generated Params)', text: wgslStruct(KERNEL_PARAMS[name]) }, { file: `${name}.wgsl`, text: source }, ...shared];
+}
+
+/** Built-in WGSL module sources: the parts of {@link KERNEL_PARTS} joined. */
+export const KERNEL_SOURCES = Object.fromEntries(
+  Object.entries(KERNEL_PARTS).map(([name, parts]) => [name, parts.map((p) => p.text).join('\n')]),
+) as Record<KernelName, string>;
+
+/** File and line within `parts` of line `lineNum` (1-based) of their joined text. */
+export function sourceLocation(parts: SourcePart[], lineNum: number): string {
+  let first = 1;
+  for (const p of parts) {
+    const lines = p.text.split('\n').length;
+    if (lineNum < first + lines) return `${p.file}:${lineNum - first + 1}`;
+    first += lines;
+  }
+  return `line ${lineNum}`;
+}
 
 /** A kernel that failed to compile or to build a pipeline. */
 export class KernelError extends Error {
@@ -115,15 +153,17 @@ export class BinaryKernels {
    */
   static async create(device: GPUDevice, options: { sources?: Partial<Record<KernelName, string>>; tuning?: Partial<KernelTuning> } = {}): Promise<BinaryKernels> {
     const modules = {} as Record<KernelName, GPUShaderModule>;
-    for (const name of Object.keys(KERNEL_SOURCES) as KernelName[]) {
-      const code = options.sources?.[name] ?? KERNEL_SOURCES[name];
+    for (const name of Object.keys(KERNEL_PARTS) as KernelName[]) {
+      const replaced = options.sources?.[name];
+      const parts = replaced === undefined ? KERNEL_PARTS[name] : [{ file: `${name}.wgsl`, text: replaced }];
+      const code = replaced ?? KERNEL_SOURCES[name];
       device.pushErrorScope('validation');
       const module = device.createShaderModule({ code, label: `${name}.wgsl` });
       const info = await module.getCompilationInfo();
       const scopeError = await device.popErrorScope();
       const errors = info.messages.filter((m) => m.type === 'error');
       if (errors.length || scopeError) {
-        const detail = errors.length ? errors.map((m) => `${m.lineNum}:${m.linePos} ${m.message}`).join('; ') : scopeError!.message;
+        const detail = errors.length ? errors.map((m) => `${sourceLocation(parts, m.lineNum)}:${m.linePos} ${m.message}`).join('; ') : scopeError!.message;
         throw new KernelError(`${name}.wgsl failed to compile: ${detail}`);
       }
       modules[name] = module;
@@ -161,10 +201,9 @@ export class BinaryKernels {
     return buffer;
   }
 
-  /** A uniform buffer of u32 values (f32 fields are passed as their bit patterns). */
-  private uniform(values: number[]): GPUBuffer {
-    const data = new Uint32Array(Math.ceil(values.length / 4) * 4);
-    data.set(values);
+  /** A uniform buffer holding `values` in the layout of `layout`. */
+  private uniform<L extends UniformLayout>(layout: L, values: UniformValues<L>): GPUBuffer {
+    const data = packUniforms(layout, values);
     const buffer = this.device.createBuffer({ size: data.byteLength, usage: UNIFORM | COPY_DST });
     this.device.queue.writeBuffer(buffer, 0, data);
     return buffer;
@@ -208,13 +247,12 @@ export class BinaryKernels {
     const L = g.layer;
     const geo = L.geo;
     const pipeline = await this.floatPipeline(L, bits);
-    const eps = new Uint32Array(new Float32Array([L.eps]).buffer)[0];
-    const flags = [L.relu ? 1 : 0, L.hasBias ? 1 : 0, L.hasBN ? 1 : 0];
+    const epilogue = { coutPad: L.coutPad, relu: L.relu ? 1 : 0, hasBias: L.hasBias ? 1 : 0, hasBN: L.hasBN ? 1 : 0, eps: L.eps };
     let uniform: GPUBuffer;
     let groups: [number, number, number];
     if (L.kind === 'dense') {
       const K = geo.inP * geo.inC;
-      uniform = this.uniform([N, L.cout, K, L.coutPad, packedPitch(1, L.cout), ...flags, eps, 0, 0, 0]);
+      uniform = this.uniform(KERNEL_PARAMS.dense_float, { M: N, N: L.cout, K, outPitch: packedPitch(1, L.cout), ...epilogue });
       const { WG_X, WG_Y } = this.tuning.denseFloat;
       groups = [Math.ceil(L.coutPad / 4 / WG_X), Math.ceil(Math.ceil(N / DENSE_FLOAT_TM) / WG_Y), 1];
     } else {
@@ -223,14 +261,10 @@ export class BinaryKernels {
       const total = N * PH * PW;
       const wg = this.tuning.convFloat.WG_SIZE;
       const f = fold(Math.ceil(total / wg));
-      uniform = this.uniform([
-        N, H, W, C,
-        geo.conv.h, geo.conv.w, PH, PW,
-        geo.kh, geo.kw, geo.stride, geo.padTop,
-        geo.padLeft, L.coutPad, L.cout, packedPitch(PH * PW, L.cout),
-        words32(L.cout), ...flags,
-        total, f.x * wg, eps, 0,
-      ]);
+      uniform = this.uniform(KERNEL_PARAMS.conv2d_float, {
+        H, W, C, PH, PW, kh: geo.kh, kw: geo.kw, stride: geo.stride, padTop: geo.padTop, padLeft: geo.padLeft,
+        cout: L.cout, outPitch: packedPitch(PH * PW, L.cout), coutW: words32(L.cout), total, rowStride: f.x * wg, ...epilogue,
+      });
       groups = [f.x, L.coutPad / CONV_CHANNELS, f.rows];
     }
     const bindGroup = this.bindEntry(pipeline, [uniform, x, g.weights, g.table, out], bits);
@@ -244,7 +278,7 @@ export class BinaryKernels {
     const total = N * P * cw;
     const wg = this.tuning.pack.WG_SIZE;
     const f = fold(Math.ceil(total / wg));
-    const uniform = this.uniform([total, C, cw, P, packedPitch(P, C), f.x * wg]);
+    const uniform = this.uniform(KERNEL_PARAMS.pack, { total, C, cw, P, pitch: packedPitch(P, C), rowStride: f.x * wg });
     return { pipeline, uniform, bindGroup: this.bind(pipeline, [uniform, x, out]), groups: [f.x, f.rows, 1] };
   }
 
@@ -257,7 +291,9 @@ export class BinaryKernels {
     const entry = bits ? 'gemm_bits' : 'gemm_f32';
     const pipeline = await this.pipeline('gemm', entry, { TERNARY: L.ternary ? 1 : 0 });
     const K = L.geo.inP * L.geo.inC;
-    const uniform = this.uniform([M, L.cout, K, L.pitchK / 4, L.maskOffset / 4, packedPitch(1, L.cout), L.relu ? 1 : 0, L.cout]);
+    const uniform = this.uniform(KERNEL_PARAMS.gemm, {
+      M, N: L.cout, K, kv: L.pitchK / 4, maskOffset: L.maskOffset / 4, outPitch: packedPitch(1, L.cout), relu: L.relu ? 1 : 0, epN: L.cout,
+    });
     const { WG_X, WG_Y } = this.tuning.gemm;
     const groups: [number, number, number] = [Math.ceil(L.cout / (WG_X * GEMM_TN)), Math.ceil(M / (WG_Y * GEMM_TM)), 1];
     const buffers = [uniform, a, g.weights, g.ep, out];
@@ -279,14 +315,11 @@ export class BinaryKernels {
     const total = N * PH * PW;
     const wg = this.tuning.conv.WG_SIZE;
     const f = fold(Math.ceil(total / wg));
-    const uniform = this.uniform([
-      N, H, W, C,
-      words32(C), geo.conv.h, geo.conv.w, PH,
-      PW, geo.kh, geo.kw, geo.stride,
-      geo.padTop, geo.padLeft, L.coutPad, L.cout,
-      packedPitch(H * W, C), packedPitch(PH * PW, L.cout), words32(L.cout), L.maskOffset / 4,
-      L.relu ? 1 : 0, total, f.x * wg, 0,
-    ]);
+    const uniform = this.uniform(KERNEL_PARAMS.conv2d, {
+      H, W, C, cw: words32(C), PH, PW, kh: geo.kh, kw: geo.kw, stride: geo.stride, padTop: geo.padTop, padLeft: geo.padLeft,
+      coutPad: L.coutPad, cout: L.cout, inPitch: packedPitch(H * W, C), outPitch: packedPitch(PH * PW, L.cout), coutW: words32(L.cout),
+      maskOffset: L.maskOffset / 4, relu: L.relu ? 1 : 0, total, rowStride: f.x * wg,
+    });
     const bindGroup = this.bindEntry(pipeline, [uniform, x, g.weights, g.ep, out], bits);
     return { pipeline, uniform, bindGroup, groups: [f.x, L.coutPad / CONV_CHANNELS, f.rows], clear: bits ? out : undefined };
   }

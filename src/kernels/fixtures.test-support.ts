@@ -1,7 +1,9 @@
 /**
  * Seeded random networks in the {@link DeploySpec} contract, for tests and benchmarks:
  * the lab's `mlp`, `cnn-small` and `cnn-cifar` with float first/last layers and binary
- * (or ternary) middle layers, plus single-layer builders for edge shapes.
+ * (or ternary) middle layers, plus single-layer builders for edge shapes. Test-only:
+ * used by the vitest tests and the e2e harness pages, never by shipped code
+ * (`shipped.test.ts` checks).
  */
 import { mulberry32 } from '../data/random';
 import type { DeployLayer, DeploySpec } from './spec';

@@ -1,5 +1,7 @@
 /**
- * Layer-by-layer comparison of the binary engine with the float simulation.
+ * Layer-by-layer comparison of the binary engine with the float simulation. Test-only:
+ * used by the vitest tests and the e2e harness pages, never by shipped code
+ * (`shipped.test.ts` checks).
  *
  * Tolerances:
  * - Sign bits must be identical, except at "ties": where the reference pre-sign value
