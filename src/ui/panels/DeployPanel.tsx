@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeployReport } from '../../train/deploy-report';
 import { DEPLOY_BATCH_SIZES, type DeployEngineChoice, type DeployFloatChoice } from '../../worker/protocol';
 import { useClient, useLab } from '../context';
+import { speedSentence } from '../deploy-wording';
 import { isRunActive } from '../store';
 import { bytes, Panel, percent } from './common';
 
@@ -65,7 +66,7 @@ function ReportTable({ source, report }: { source: string; report: DeployReport 
               <th>Latency per batch (median)</th>
               <td>{ms(report.float.msPerBatch)}</td>
               <td data-testid="deploy-latency">
-                {ms(report.binary.msPerBatch)} ({Number.isFinite(report.speedup) ? `${report.speedup.toFixed(2)}×` : '—'})
+                {ms(report.binary.msPerBatch)}: {speedSentence(report)}
               </td>
             </tr>
           </tbody>
