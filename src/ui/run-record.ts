@@ -51,3 +51,16 @@ export function describeQuant(config: ExperimentConfig): string {
   const choice = (c: ExperimentConfig['quant']['weight']) => (c.quantizer === 'none' ? 'float' : `${c.quantizer} ${c.bits}b`);
   return `W ${choice(config.quant.weight)} / A ${choice(config.quant.activation)}, ${config.quant.estimator.id}${config.mode === 'ptq' ? ', PTQ' : ''}`;
 }
+
+/**
+ * The name of a new run: the next number after every "Run N" already kept, then the
+ * lesson it runs or, when none, its quantization ("Run 4: BNN: sign + STE").
+ */
+export function nextRunName(config: ExperimentConfig, lessonTitle: string | undefined, existing: Iterable<string>): string {
+  let last = 0;
+  for (const name of existing) {
+    const m = /^Run (\d+)\b/.exec(name);
+    if (m) last = Math.max(last, Number(m[1]));
+  }
+  return `Run ${last + 1}: ${lessonTitle ?? describeQuant(config)}`;
+}

@@ -1,10 +1,12 @@
 import type { BackendId, ExperimentConfig } from '../experiment/config';
+import { PRESETS } from '../experiment/presets';
+import { encodeConfig } from '../experiment/url';
 import type { TrainEvent } from '../train/events';
 import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
 import { Coalescer } from './coalescer';
 import { datasetName, trainBlocker, type DatasetStatus } from './config-edit';
-import { recordOfRun } from './run-record';
+import { nextRunName, recordOfRun } from './run-record';
 import { createRun } from './run-state';
 import * as runsDb from './runs-db';
 import { isRunActive, type LabStore } from './store';
@@ -37,6 +39,9 @@ export interface LabClient {
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
+/** The same experiment: equal links, whichever backend runs it. */
+const sameConfig = (a: ExperimentConfig, b: ExperimentConfig) => encodeConfig({ ...a, backend: b.backend }) === encodeConfig(b);
+
 /**
  * The page's end of the worker protocol: sends typed `ToWorker` messages, checks every
  * incoming message with `isFromWorker`, coalesces training events to a few store
@@ -47,7 +52,6 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
   let pendingTrain: { runId: string; config: ExperimentConfig } | undefined;
   /** File names of requested model exports, by run. */
   const exportNames = new Map<string, string>();
-  let runCounter = 0;
 
   const events = new Coalescer<{ runId: string; event: TrainEvent }>((items) => {
     const byRun = new Map<string, TrainEvent[]>();
@@ -174,8 +178,10 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       }
       const config = structuredClone(state.config);
       const runId = newRunId();
-      runCounter += 1;
-      const name = `${state.view.presetId ?? config.architecture} #${state.runs.length + runCounter}`;
+      // The lesson names the run only while the config is still the lesson's own.
+      const lesson = PRESETS.find((p) => p.id === state.view.presetId);
+      const lessonTitle = lesson && sameConfig(lesson.config, config) ? lesson.title : undefined;
+      const name = nextRunName(config, lessonTitle, [...state.runs.map((r) => r.name), ...(state.run ? [state.run.name] : [])]);
       state.startRun(createRun(runId, name, config, performance.now()));
       if (state.dataset.info?.id === config.dataset.id) send({ type: 'train', runId, config });
       else pendingTrain = { runId, config };
