@@ -102,6 +102,14 @@ export const PRESETS: Preset[] = [
     c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
     c.quant.keepFirstLastFloat = false;
   }),
+  preset('too-high-lr', 'Too high a learning rate', 'training', 'Plain SGD at learning rate 10 with momentum 0.999 and no batch norm, on a float MLP: every step overshoots, the weights blow up within the first epoch and the run stops with a message naming the epoch and the step. Set the learning rate to 0.01 and the momentum to 0.9 and the same network trains.', (c) => {
+    c.quant.weight = { ...FLOAT };
+    c.quant.activation = { ...FLOAT };
+    c.quant.estimator = { id: 'ste', params: {} };
+    c.batchNorm = false;
+    c.optimizer = { ...c.optimizer, id: 'sgd', learningRate: 10, momentum: 0.999 };
+    c.schedule = { ...c.schedule, id: 'constant' };
+  }),
   preset('ptq-4bit', 'PTQ at 4 bits', 'ptq-vs-qat', 'Post-training quantization: train in float, round to 4 bits, re-estimate batch norm. At 4 bits little is lost.', ptqVsQat(4, 'ptq')),
   preset('qat-4bit', 'QAT at 4 bits', 'ptq-vs-qat', 'Quantization-aware training at 4 bits: the network learns around the rounding from the first step.', ptqVsQat(4, 'qat')),
   preset('ptq-2bit', 'PTQ at 2 bits', 'ptq-vs-qat', 'Post-training quantization at 2 bits: rounding a float network this hard breaks it.', ptqVsQat(2, 'ptq')),
