@@ -84,7 +84,7 @@ export const PRESETS: Preset[] = [
   preset('bnn-approx-sign', 'Estimators: ApproxSign', 'estimators', 'Bi-Real Net’s ApproxSign: a piecewise quadratic derivative that is largest at 0 and vanishes beyond ±1, closer to the true sign than STE.', (c) =>
     binaryNet(c, 'approx-sign'),
   ),
-  preset('bnn-ede', 'Estimators: EDE', 'estimators', 'IR-Net’s error decay estimator starts like a smooth identity and sharpens towards the sign as training progresses; watch the backward plot change shape.', (c) =>
+  preset('bnn-ede', 'Estimators: EDE', 'estimators', 'IR-Net’s error decay estimator starts like a smooth identity and sharpens towards the sign as training progresses. While the run trains, the Explain panel’s backward plot follows it: nearly flat at first (t = 0.1), then narrowing to a peak at 0 as t grows to 10.', (c) =>
     binaryNet(c, 'ede'),
   ),
   preset('binary-regularizer', 'Binary regularizer', 'regularizers', 'Tang et al.’s regularizer λΣ(1 − w²) pushes the latent weights to ±1 before they are binarized, so the histogram splits into two humps and fewer weights flip.', (c) => {

@@ -1,14 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS } from '../../quant/facts';
+import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS, withDefaults } from '../../quant/facts';
 import type { Reference } from '../../quant/types';
 import { LineChartBox } from '../charts/LazyLineChart';
+import type { ExperimentConfig } from '../../experiment/config';
 import { useLab, useLabContext } from '../context';
+import { isRunActive } from '../store';
 import type { TransferCurves } from '../explain';
 import { Panel } from './common';
 
 const FORWARD_SERIES = [{ key: 'q', label: 'q(x)', color: '#2563eb' }];
 const BACKWARD_SERIES = [{ key: 'g', label: '∂q/∂x', color: '#dc2626' }];
 const fixed2 = (v: number) => v.toFixed(2);
+
+/**
+ * The backward plot's y range: from min(0, lowest) to at least 1.1, so a nearly flat
+ * derivative (EDE early in training) looks flat instead of being stretched into a bell.
+ */
+function backwardDomain(curves: TransferCurves | undefined): [number, number] {
+  if (!curves) return [0, 1.1];
+  const lo = Math.min(0, ...curves.backward);
+  const hi = Math.max(1.1, ...curves.backward.map((v) => v * 1.05));
+  return [lo, hi];
+}
 
 function Cite({ reference }: { reference: Reference }) {
   return (
@@ -40,10 +53,30 @@ let explainModule: Promise<ExplainModule> | undefined;
 /** The plots need tfjs: loaded on first use, after the page has opened. */
 const loadExplain = () => (explainModule ??= import('../explain').then(async (m) => (await m.explainBackendReady(), m)));
 
-function useCurves(): { curves?: TransferCurves; error?: string } {
+/** The run's training progress while it trains (in steps of 1%), else undefined. */
+function useRunProgress(): number | undefined {
+  return useLab((s) => {
+    const b = s.run?.lastBatch;
+    return isRunActive(s.run) && b && b.totalSteps > 0 ? Math.round((100 * b.step) / b.totalSteps) / 100 : undefined;
+  });
+}
+
+/**
+ * The estimator the plots use: the configured one, except that an estimator that
+ * follows training progress (EDE) takes the active run's progress.
+ */
+function useExplainedEstimator(): { estimator: ExperimentConfig['quant']['estimator']; runProgress?: number } {
+  const configured = useLab((s) => s.config.quant.estimator);
+  const runProgress = useRunProgress();
+  return useMemo(() => {
+    if (runProgress === undefined || !ESTIMATORS[configured.id].followsProgress) return { estimator: configured };
+    return { estimator: { ...configured, params: { ...configured.params, progress: runProgress } }, runProgress };
+  }, [configured, runProgress]);
+}
+
+function useCurves(estimator: ExperimentConfig['quant']['estimator']): { curves?: TransferCurves; error?: string } {
   const role = useLab((s) => s.view.explainRole);
   const choice = useLab((s) => s.config.quant[role]);
-  const estimator = useLab((s) => s.config.quant.estimator);
   const [explain, setExplain] = useState<ExplainModule>();
   const [loadError, setLoadError] = useState<string>();
   useEffect(() => {
@@ -74,7 +107,9 @@ export function ExplainPanel() {
   const choice = useLab((s) => s.config.quant[role]);
   const estimatorId = useLab((s) => s.config.quant.estimator.id);
   const regularizerId = useLab((s) => s.config.regularizer.id);
-  const { curves, error } = useCurves();
+  const { estimator: explained, runProgress } = useExplainedEstimator();
+  const { curves, error } = useCurves(explained);
+  const progress = ESTIMATORS[estimatorId].followsProgress ? withDefaults(ESTIMATORS[estimatorId].params, explained.params).progress : undefined;
   const rows = useMemo(() => (curves ? curves.x.map((x, i) => ({ x, q: curves.forward[i], g: curves.backward[i] })) : []), [curves]);
   const def = choice.quantizer === 'none' ? undefined : QUANTIZERS[choice.quantizer];
   const estimator = ESTIMATORS[estimatorId];
@@ -95,8 +130,11 @@ export function ExplainPanel() {
       )}
       <h3 className="plot-title">Forward q(x) {def ? `— ${def.label}, ${choice.bits} bit${choice.bits === 1 ? '' : 's'}` : '— float32 (identity)'}</h3>
       <LineChartBox testId="explain-forward" data={rows} xKey="x" xLabel="x" series={FORWARD_SERIES} yFormat={fixed2} height={150} />
-      <h3 className="plot-title">Backward ∂q/∂x — {estimator.label}</h3>
-      <LineChartBox testId="explain-backward" data={rows} xKey="x" xLabel="x" series={BACKWARD_SERIES} yFormat={fixed2} height={150} />
+      <h3 className="plot-title" data-testid="explain-backward-title" data-progress={progress ?? ''} data-mean={curves ? curves.backward.reduce((a, v) => a + v, 0) / curves.backward.length : ''}>
+        Backward ∂q/∂x — {estimator.label}
+        {progress !== undefined && (runProgress !== undefined ? `, at the run’s progress ${progress.toFixed(2)}` : `, at progress ${progress.toFixed(2)} (the estimator’s setting; a run sets it as it trains)`)}
+      </h3>
+      <LineChartBox testId="explain-backward" data={rows} xKey="x" xLabel="x" series={BACKWARD_SERIES} yDomain={backwardDomain(curves)} yFormat={fixed2} height={150} />
       <p className="muted small">
         Both curves are computed on x = 201 points from −2 to 2, quantized as one tensor (per-tensor scales from that range); the backward curve is tf.grad of Σq(x), the gradient training uses.
         {curves && curves.levels.length ? ` Levels: ${curves.levels.map((l) => +l.toFixed(3)).join(', ')}.` : ''}
