@@ -92,6 +92,7 @@ const stochasticSign: QuantizerDef = {
   clipLatent: true,
   channelScales: false,
   params: {},
+  stochastic: true,
   quantize: (x, opts) =>
     withEstimator(x, opts, () => [-1, 1], true, (input) => {
       const p = tf.clipByValue(tf.div(tf.add(input, 1), 2), 0, 1);
@@ -218,6 +219,7 @@ const stochasticTernary: QuantizerDef = {
   clipLatent: true,
   channelScales: false,
   params: {},
+  stochastic: true,
   quantize: (x, opts) =>
     withEstimator(x, opts, () => [-1, 0, 1], true, (input) => {
       const v = tf.clipByValue(input, -1, 1);
@@ -299,6 +301,10 @@ const dorefa: QuantizerDef = {
   clipLatent: true,
   channelScales: true,
   params: {},
+  errorDomain: (opts) =>
+    bitsOf(dorefa, opts) === 1
+      ? undefined
+      : { label: 'tanh(w)/max|tanh w|', normalize: (x) => tf.tidy(() => tf.div(tf.tanh(x), tanhScale(x, opts.reduceAxes))) },
   quantize: (x, opts) => {
     const k = bitsOf(dorefa, opts);
     const levels = (xs: tf.Tensor) => dorefa.levels(xs, opts);

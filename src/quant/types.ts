@@ -118,6 +118,15 @@ export interface QuantizerDef {
    */
   channelScales: boolean;
   params: Record<string, ParamSpec>;
+  /** The output is a random draw (seeded by `opts.seed`): no decision thresholds, a probability per level. */
+  stochastic?: true;
+  /**
+   * Where the quantization error is measured when it is not the raw weights: the
+   * quantizer's own input after its normalisation, the domain its levels live in
+   * (`normalize` maps latent weights there, with the statistics of `opts`). Absent, or
+   * undefined for these options: the raw weights.
+   */
+  errorDomain?(opts: QuantizeOptions): { label: string; normalize(x: tf.Tensor): tf.Tensor } | undefined;
   /** Initial values of learned parameters fitted to data (e.g. the LQ-Nets basis). */
   initLearned?(x: tf.Tensor, opts: QuantizeOptions): Record<string, number[]>;
   /**
