@@ -1,5 +1,6 @@
 import { QUANTIZERS } from '../../quant';
-import { HistogramSvg } from '../charts/SvgCharts';
+import { LatentSvg, QuantizedSvg, TransferSvg } from '../charts/QuantCharts';
+import type { LayerSnapshot } from '../../train/events';
 import { useLab, useLabContext } from '../context';
 import { Panel } from './common';
 
@@ -13,7 +14,7 @@ export function HistogramView() {
     return (
       <Panel id="histogram" title="Weight histogram">
         <p className="muted" data-testid="histogram-empty">
-          Press Train: the latent weights of the chosen layer appear here, with a red line at each quantization level.
+          Press Train: the latent weights of the chosen layer appear here, split at its quantizer's decision thresholds.
         </p>
       </Panel>
     );
@@ -23,9 +24,12 @@ export function HistogramView() {
   const firstQuantized = Math.max(0, frame.layers.findIndex((l) => l.weightQuantizer !== 'none'));
   const layerIndex = Math.min(view.layer ?? firstQuantized, frame.layers.length - 1);
   const layer = frame.layers[layerIndex];
-  const histogram = view.histogram === 'quantized' ? layer.quantizedHistogram : layer.histogram;
   const quantizer = layer.weightQuantizer === 'none' ? undefined : QUANTIZERS[layer.weightQuantizer];
   const perChannel = quantizer?.channelScales === true;
+  const scopes = layer.decision?.scopes ?? [];
+  const allChannels = perChannel && view.channel === 'all';
+  const scope = allChannels ? undefined : (scopes.find((s) => s.channel === view.channel) ?? scopes[0]);
+  const otherThresholds = allChannels ? scopes.flatMap((s) => Array.from(s.thresholds)) : undefined;
   return (
     <Panel id="histogram" title="Weight histogram">
       <div className="toolbar">
@@ -36,16 +40,41 @@ export function HistogramView() {
             </option>
           ))}
         </select>
-        <div className="segmented" role="radiogroup" aria-label="Weights shown">
-          {(['latent', 'quantized'] as const).map((mode) => (
-            <label key={mode}>
+        <div className="segmented" role="radiogroup" aria-label="View">
+          {(['latent', 'quantized', 'transfer'] as const).map((mode) => (
+            <label key={mode} title={VIEW_TITLES[mode]}>
               <input type="radio" name="histogram-mode" data-testid={`histogram-${mode}`} checked={view.histogram === mode} onChange={() => setView({ histogram: mode })} />
-              {mode === 'latent' ? 'latent (float) weights' : 'quantized weights'}
+              {VIEW_LABELS[mode]}
             </label>
           ))}
         </div>
+        {perChannel && scopes.length > 0 && view.histogram !== 'quantized' && (
+          <select
+            data-testid="histogram-channel"
+            aria-label="Output channel"
+            value={allChannels ? 'all' : String(scope?.channel ?? '')}
+            onChange={(e) => setView({ channel: e.target.value === 'all' ? 'all' : Number(e.target.value) })}
+          >
+            {scopes.map((s) => (
+              <option key={s.channel} value={String(s.channel)}>
+                channel {s.channel} of {layer.decision!.channels}
+              </option>
+            ))}
+            <option value="all">all channels ({scopes.length} sampled)</option>
+          </select>
+        )}
       </div>
-      <HistogramSvg histogram={histogram} levels={layer.levels} channelLevels={layer.channelLevels} color={view.histogram === 'quantized' ? '#7c3aed' : '#2563eb'} />
+      {view.histogram === 'quantized' ? (
+        <QuantizedSvg histogram={layer.quantizedHistogram} levels={layer.levels} levelCounts={layer.levelCounts} channelLevels={layer.channelLevels} />
+      ) : view.histogram === 'transfer' ? (
+        quantizer ? (
+          <TransferSvg histogram={scope && !allChannels ? scope.histogram : layer.histogram} scopes={allChannels ? scopes : scope ? [scope] : []} shares={layer.levelShares} levels={layer.levels} />
+        ) : (
+          <p className="muted" data-testid="histogram-float">A float layer: q(w) = w.</p>
+        )
+      ) : (
+        <LatentSvg histogram={scope && !allChannels ? scope.histogram : layer.histogram} regions={allChannels ? undefined : scope} shares={layer.levelShares} ticks={otherThresholds} />
+      )}
       <div className="scrubber">
         <input
           type="range"
@@ -64,15 +93,48 @@ export function HistogramView() {
           {view.frame === null ? ' (latest)' : ''}
         </span>
       </div>
-      <p className="muted small">
-        {layer.levels.length ? `${layer.levels.length} levels` : 'float layer: no levels'} · MSE {layer.mse.toExponential(2)} · flips {(layer.flipRatio * 100).toFixed(2)}%
+      <p className="muted small" data-testid="histogram-error">
+        {layer.levels.length ? `${layer.levels.length} levels` : 'float layer: no levels'}
+        {layer.errorDomain && ` · MSE ${layer.mse.toExponential(2)} ${errorDomainText(layer.errorDomain)}`} · flips {(layer.flipRatio * 100).toFixed(2)}% (weights whose level changed since the last snapshot)
+      </p>
+      <p className="muted small" data-testid="histogram-note">
+        {viewNote(view.histogram, layer.levelShares !== undefined, scope?.channel ?? null, allChannels, scope && scope.described < scope.total ? scope.described : undefined)}
       </p>
       {perChannel && (
         <p className="muted small" data-testid="histogram-per-channel">
-          {quantizer?.label} computes its scale or threshold per output channel: the dashed lines are the levels of the whole tensor, the
-          ticks along the top the levels each channel uses.
+          {quantizer?.label} computes its scale or threshold per output channel, so each channel has its own thresholds (latent and transfer views: one
+          channel, or the {scopes.length} sampled channels together) and its own levels (quantized view: the dashed lines are the levels of the whole
+          tensor, the ticks along the top the levels each channel uses).
         </p>
       )}
     </Panel>
   );
+}
+
+const VIEW_LABELS = { latent: 'latent weights', quantized: 'quantized weights', transfer: 'transfer q(w)' } as const;
+const VIEW_TITLES = {
+  latent: 'The latent (float) weights with the decision thresholds: where the quantized value changes',
+  quantized: 'The quantized weights at their levels, in the output domain',
+  transfer: 'The quantizer q(w) over the latent range, on the histogram’s x axis',
+} as const;
+
+/** Where the MSE is measured, and the factor from the latent weights to that domain. */
+export function errorDomainText(domain: NonNullable<LayerSnapshot['errorDomain']>): string {
+  if (!domain.normalized) return 'on the raw weights w';
+  const [lo, hi] = domain.scale;
+  const factor = lo === hi || Math.abs(hi - lo) < 0.005 * hi ? lo.toPrecision(3) : `${lo.toPrecision(3)}–${hi.toPrecision(3)}`;
+  return `on u = ${domain.label}, the quantizer's normalised input (u ≈ ${factor} × w per channel)`;
+}
+
+function viewNote(view: 'latent' | 'quantized' | 'transfer', stochastic: boolean, channel: number | null, all: boolean, described?: number): string {
+  const where = all ? 'The sampled channels together: the ticks along the top are their thresholds; bars are all the layer’s weights.' : channel === null ? '' : `Channel ${channel} only: its weights and its thresholds.`;
+  const part = described === undefined ? '' : ` Thresholds from the first ${described} weights (sorted).`;
+  if (view === 'quantized') return 'x axis: the quantized values (output domain); each dashed line is a level, labelled with how many weights sit on it.';
+  if (view === 'transfer')
+    return stochastic
+      ? 'x axis: the latent weights; the line is the mean quantized value of each bin in the last draw (grey: the latent histogram).'
+      : `x axis: the latent weights; the staircase is q(w), flat on each level's region and stepping at each threshold (grey: the latent histogram). ${where}`;
+  return stochastic
+    ? 'x axis: the latent weights. A stochastic quantizer has no thresholds: each curve is the share of a bin’s weights the last draw sent to that level, an estimate of its probability.'
+    : `x axis: the latent weights. Each shaded region maps to the level written on it; the black lines are the decision thresholds, midway between the neighbouring weights that quantize differently (grey band: the gap between them, where the threshold lies). ${where}${part}`;
 }
