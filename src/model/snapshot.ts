@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { DecisionScope, Histogram, LayerSnapshot } from '../train/events';
 import type { ForwardContext, QuantNetwork } from './network';
-import { channelValues, levelShares, regions, sampledChannels } from './thresholds';
+import { channelValues, LevelSlots, levelShares, regions, sampledChannels } from './thresholds';
 
 export const HISTOGRAM_BINS = 64;
 
@@ -71,16 +71,23 @@ export const SAMPLED_CHANNELS = 8;
 /** Most distinct quantized values counted one by one (beyond: counted by code, relative to the channel). */
 export const MAX_LEVEL_COUNTS = 256;
 
-/** Each distinct value with its count, or undefined when there are more than `most`. */
-export function valueCounts(values: ArrayLike<number>, most = MAX_LEVEL_COUNTS): { values: Float32Array; counts: Uint32Array } | undefined {
-  const seen = new Map<number, number>();
+/** Each distinct value (−0 as +0) with its count, ascending, or undefined when there are more than `most`. */
+export function valueCounts(values: Float32Array, most = MAX_LEVEL_COUNTS): { values: Float32Array; counts: Uint32Array } | undefined {
+  const slots = new LevelSlots(values);
+  const distinct: number[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    seen.set(v, (seen.get(v) ?? 0) + 1);
-    if (seen.size > most) return undefined;
+    let s = slots.slot(i);
+    if (s === -1) {
+      if (slots.count === most) return undefined;
+      s = slots.add(i);
+      distinct.push(values[i] + 0);
+      counts.push(0);
+    }
+    counts[s]++;
   }
-  const sorted = [...seen.keys()].sort((a, b) => a - b);
-  return { values: Float32Array.from(sorted), counts: Uint32Array.from(sorted, (v) => seen.get(v)!) };
+  const order = distinct.map((_, i) => i).sort((a, b) => distinct[a] - distinct[b]);
+  return { values: Float32Array.from(order, (i) => distinct[i]), counts: Uint32Array.from(order, (i) => counts[i]) };
 }
 
 /** Range over output channels of max|u_c| / max|w_c|: the factor from latent weights w to a normalised domain u. */

@@ -36,18 +36,16 @@ export const MAX_REGIONS = 1024;
  * the first ones) are sorted by latent value and cut wherever the level changes.
  */
 export function regions(latent: Float32Array, quantized: Float32Array): Regions {
-  const slots = new Map<number, number>();
+  const slots = new LevelSlots(quantized);
   const lo: number[] = [];
   const hi: number[] = [];
   const count: number[] = [];
   const value: number[] = [];
   for (let i = 0; i < latent.length; i++) {
-    const q = quantized[i] + 0; // −0 and +0 are one level
-    let s = slots.get(q);
-    if (s === undefined) {
-      s = value.length;
-      slots.set(q, s);
-      value.push(q);
+    let s = slots.slot(i);
+    if (s === -1) {
+      s = slots.add(i);
+      value.push(quantized[i] + 0); // −0 and +0 are one level
       lo.push(latent[i]);
       hi.push(latent[i]);
       count.push(0);
@@ -72,6 +70,68 @@ export function regions(latent: Float32Array, quantized: Float32Array): Regions 
     return out;
   }
   return sortedRegions(latent, quantized);
+}
+
+/**
+ * Slot numbers of distinct float32 values, by an open-addressing table over their bits
+ * (−0 counted as +0): several times faster than a Map of numbers on a million weights.
+ */
+export class LevelSlots {
+  private readonly bits: Int32Array;
+  private keys = new Int32Array(1024);
+  private slots = new Int32Array(1024).fill(-1);
+  private size = 0;
+
+  constructor(values: Float32Array) {
+    this.bits = new Int32Array(values.buffer, values.byteOffset, values.length);
+  }
+
+  private key(i: number): number {
+    const b = this.bits[i];
+    return b === -2147483648 ? 0 : b;
+  }
+
+  private find(key: number): number {
+    const mask = this.keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= mask;
+      if (this.slots[h] === -1 || this.keys[h] === key) return h;
+      h++;
+    }
+  }
+
+  /** The slot of value i, or −1 if it is new. */
+  slot(i: number): number {
+    return this.slots[this.find(this.key(i))];
+  }
+
+  /** Distinct values so far. */
+  get count(): number {
+    return this.size;
+  }
+
+  /** Gives value i the next slot. */
+  add(i: number): number {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const h = this.find(this.key(i));
+    this.keys[h] = this.key(i);
+    this.slots[h] = this.size;
+    return this.size++;
+  }
+
+  private grow() {
+    const keys = this.keys;
+    const slots = this.slots;
+    this.keys = new Int32Array(keys.length * 2);
+    this.slots = new Int32Array(keys.length * 2).fill(-1);
+    for (let h = 0; h < keys.length; h++) {
+      if (slots[h] === -1) continue;
+      const at = this.find(keys[h]);
+      this.keys[at] = keys[h];
+      this.slots[at] = slots[h];
+    }
+  }
 }
 
 function allocate(n: number): Regions {
