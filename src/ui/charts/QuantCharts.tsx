@@ -19,7 +19,7 @@ export interface RegionData {
   counts: ArrayLike<number>;
 }
 
-const TOP = 22;
+const TOP = 30;
 const NEUTRAL = '#94a3b8';
 
 /** The distinct levels of some regions, ascending (the colour order). */
@@ -88,6 +88,14 @@ export const LatentSvg = memo(function LatentSvg({
   const curves = shares ? shareCurves(histogram, shares).curves : [];
   const sp = linearScale(0, 1, bottom, TOP);
   const thresholds = regions ? Array.from(regions.thresholds) : [];
+  // Labels need about 6 px a character; when one row is too narrow, two staggered rows.
+  const width = (s: RegionSpan) => sx(s.x1) - sx(s.x0);
+  const crowded = spans.some((s) => width(s) < 6 * (formatValue(s.level).length + 2));
+  const labelFits = (s: RegionSpan, i: number) => {
+    if (!crowded) return true;
+    const neighbours = (spans[i - 1] ? width(spans[i - 1]) / 2 : 0) + (spans[i + 1] ? width(spans[i + 1]) / 2 : 0);
+    return width(s) + neighbours > 5.5 * formatValue(s.level).length + 4;
+  };
   return (
     <div className="chart" data-testid="histogram" data-view="latent" data-thresholds={thresholds.length} data-bins={histogram.counts.length}>
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Latent weights against the decision thresholds">
@@ -98,9 +106,9 @@ export const LatentSvg = memo(function LatentSvg({
           return (
             <g key={`r${i}`} className="level-region" data-level={s.level}>
               <rect x={x0} y={TOP} width={Math.max(0, x1 - x0)} height={bottom - TOP} fill={color} fillOpacity={0.1} />
-              {x1 - x0 > 30 && (
-                <text x={(x0 + x1) / 2} y={TOP - 6} textAnchor="middle" fontSize={10} fontWeight={600} fill={color}>
-                  {`→ ${formatValue(s.level)}`}
+              {labelFits(s, i) && (
+                <text x={(x0 + x1) / 2} y={crowded && i % 2 === 1 ? TOP - 16 : TOP - 5} textAnchor="middle" fontSize={crowded ? 9 : 10} fontWeight={600} fill={color}>
+                  {crowded ? formatValue(s.level) : `→ ${formatValue(s.level)}`}
                 </text>
               )}
             </g>
@@ -267,12 +275,14 @@ export const TransferSvg = memo(function TransferSvg({
   const stairs = scopes.map((r) => staircase(regionSpans(r.thresholds, r.levels, r.counts, domain)));
   const mean = shares ? shareCurves(histogram, shares).mean : [];
   const ys = extent([...stairs.flat().map((p) => p.y), ...mean.map((p) => p.y), ...(shares ? Array.from(shares.levels) : [])]) ?? [-1, 1];
-  const pad = (ys[1] - ys[0]) * 0.08;
-  const sy = linearScale(ys[0] - pad, ys[1] + pad, bottom, TOP);
-  const yTicks = niceTicks(ys[0], ys[1], 4);
+  const pad = (ys[1] - ys[0]) * 0.05;
+  // q(w) in the upper three quarters, the latent histogram below it, on the same x axis.
+  const strip = (bottom - TOP) * 0.22;
+  const sy = linearScale(ys[0] - pad, ys[1] + pad, bottom - strip - 6, TOP);
+  const yTicks = niceTicks(ys[0], ys[1], 4).filter((t) => t >= ys[0] - pad && t <= ys[1] + pad);
   let max = 0;
   for (const c of histogram.counts) if (c > max) max = c;
-  const sc = linearScale(0, max || 1, bottom, bottom - (bottom - TOP) * 0.3);
+  const sc = linearScale(0, max || 1, bottom, bottom - strip);
   const outputLevels = shares ? Array.from(shares.levels) : levels;
   return (
     <div className="chart" data-testid="histogram" data-view="transfer" data-scopes={scopes.length}>

@@ -127,7 +127,7 @@ export function errorDomainText(domain: NonNullable<LayerSnapshot['errorDomain']
 }
 
 function viewNote(view: 'latent' | 'quantized' | 'transfer', stochastic: boolean, channel: number | null, all: boolean, described?: number): string {
-  const where = all ? 'The sampled channels together: the ticks along the top are their thresholds; bars are all the layer’s weights.' : channel === null ? '' : `Channel ${channel} only: its weights and its thresholds.`;
+  const where = all ? 'The sampled channels together: the bars are all the layer’s weights, the ticks along the top the thresholds of each sampled channel (each channel has its own; choose one to see its regions).' : channel === null ? '' : `Channel ${channel} only: its weights and its thresholds.`;
   const part = described === undefined ? '' : ` Thresholds from the first ${described} weights (sorted).`;
   if (view === 'quantized') return 'x axis: the quantized values (output domain); each dashed line is a level, labelled with how many weights sit on it.';
   if (view === 'transfer')
@@ -136,5 +136,7 @@ function viewNote(view: 'latent' | 'quantized' | 'transfer', stochastic: boolean
       : `x axis: the latent weights; the staircase is q(w), flat on each level's region and stepping at each threshold (grey: the latent histogram). ${where}`;
   return stochastic
     ? 'x axis: the latent weights. A stochastic quantizer has no thresholds: each curve is the share of a bin’s weights the last draw sent to that level, an estimate of its probability.'
-    : `x axis: the latent weights. Each shaded region maps to the level written on it; the black lines are the decision thresholds, midway between the neighbouring weights that quantize differently (grey band: the gap between them, where the threshold lies). ${where}${part}`;
+    : all
+      ? `x axis: the latent weights. ${where}`
+      : `x axis: the latent weights. Each shaded region maps to the level written on it; the black lines are the decision thresholds, midway between the neighbouring weights that quantize differently (grey band: the gap between them, where the threshold lies). ${where}${part}`;
 }
