@@ -133,7 +133,7 @@ function viewNote(view: 'latent' | 'quantized' | 'transfer', stochastic: boolean
   if (view === 'transfer')
     return stochastic
       ? 'x axis: the latent weights; the line is the mean quantized value of each bin in the last draw (grey: the latent histogram).'
-      : `x axis: the latent weights; the staircase is q(w), flat on each level's region and stepping at each threshold (grey: the latent histogram). ${where}`;
+      : `x axis: the latent weights; the staircase is q(w), flat on each level's region and stepping at each threshold (grey: the latent histogram). ${all ? 'The sampled channels together: one staircase each, over all the layer’s weights.' : where}`;
   return stochastic
     ? 'x axis: the latent weights. A stochastic quantizer has no thresholds: each curve is the share of a bin’s weights the last draw sent to that level, an estimate of its probability.'
     : all
