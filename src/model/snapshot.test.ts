@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../experiment/defaults';
 import { useCpuBackend } from '../quant/test-support';
 import { QuantNetwork } from './network';
-import { channelFactor, SnapshotTaker, valueCounts } from './snapshot';
+import { SnapshotTaker, valueCounts } from './snapshot';
 
 beforeAll(useCpuBackend);
 
@@ -11,12 +11,6 @@ describe('snapshot helpers', () => {
   it('counts distinct values (−0 as +0), or gives up beyond the limit', () => {
     expect(valueCounts(new Float32Array([1, -0, 0, 1, 3]))).toEqual({ values: new Float32Array([0, 1, 3]), counts: new Uint32Array([2, 2, 1]) });
     expect(valueCounts(new Float32Array([1, 2, 3]), 2)).toBeUndefined();
-  });
-
-  it('gives the range over channels of max|u|/max|w|', () => {
-    const [lo, hi] = channelFactor(new Float32Array([0.1, 0.5, -0.2, 0.25]), new Float32Array([0.5, 1, -1, 0.5]), 2);
-    expect(lo).toBeCloseTo(2, 6);
-    expect(hi).toBeCloseTo(5, 6);
   });
 });
 

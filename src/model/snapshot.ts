@@ -90,25 +90,6 @@ export function valueCounts(values: Float32Array, most = MAX_LEVEL_COUNTS): { va
   return { values: Float32Array.from(order, (i) => distinct[i]), counts: Uint32Array.from(order, (i) => counts[i]) };
 }
 
-/** Range over output channels of max|u_c| / max|w_c|: the factor from latent weights w to a normalised domain u. */
-export function channelFactor(latent: Float32Array, normalized: Float32Array, channels: number): [number, number] {
-  const w = new Float32Array(channels);
-  const u = new Float32Array(channels);
-  for (let i = 0; i < latent.length; i++) {
-    const c = i % channels;
-    w[c] = Math.max(w[c], Math.abs(latent[i]));
-    u[c] = Math.max(u[c], Math.abs(normalized[i]));
-  }
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let c = 0; c < channels; c++) {
-    if (!(w[c] > 0)) continue;
-    lo = Math.min(lo, u[c] / w[c]);
-    hi = Math.max(hi, u[c] / w[c]);
-  }
-  return lo <= hi ? [lo, hi] : [1, 1];
-}
-
 /** The decision regions of some weights, with their own latent histogram. */
 function decisionScope(channel: number | null, latent: Float32Array, quantized: Float32Array): DecisionScope {
   const [lo, hi] = range(latent);
@@ -136,14 +117,33 @@ export class SnapshotTaker {
       const q = layer.weightQuantizer;
       if (!q) return { ...base, quantizedHistogram: latentHistogram, levels: [], mse: 0, flipRatio: 0 };
       const opts = network.quantizeOptions(q, 'weight', layer, ctx);
-      const quantized = tf.tidy(() => q.def.quantize(layer.kernel, opts).dataSync() as Float32Array);
+      const quantizedTensor = tf.tidy(() => q.def.quantize(layer.kernel, opts));
+      const quantized = quantizedTensor.dataSync() as Float32Array;
       const levels = q.def.levels(layer.kernel, opts);
       const channels = layer.placed.weightShape[layer.placed.weightShape.length - 1];
-      // The error is measured where the quantizer rounds: its input after its normalisation.
+      // The error is measured where the quantizer rounds: its input after its normalisation
+      // (on the backend: only the MSE and one factor per channel are read back).
       const domain = q.def.errorDomain?.(opts);
-      const input = domain ? tf.tidy(() => domain.normalize(layer.kernel).dataSync() as Float32Array) : latent;
-      let squared = 0;
-      for (let i = 0; i < latent.length; i++) squared += (input[i] - quantized[i]) ** 2;
+      let mse = 0;
+      let scale: [number, number] = [1, 1];
+      if (domain) {
+        const axes = layer.placed.weightShape.slice(0, -1).map((_, i) => i);
+        const [error, factors] = tf.tidy(() => {
+          const u = domain.normalize(layer.kernel);
+          const reduceOver = q.def.channelScales ? axes : undefined;
+          const factor = tf.div(tf.max(tf.abs(u), reduceOver), tf.maximum(tf.max(tf.abs(layer.kernel), reduceOver), 1e-30));
+          return [tf.mean(tf.square(tf.sub(u, quantizedTensor))), factor];
+        });
+        mse = error.dataSync()[0];
+        const f = Array.from(factors.dataSync() as Float32Array);
+        scale = [Math.min(...f), Math.max(...f)];
+        error.dispose();
+        factors.dispose();
+      } else {
+        for (let i = 0; i < latent.length; i++) mse += (latent[i] - quantized[i]) ** 2;
+        mse /= latent.length;
+      }
+      quantizedTensor.dispose();
       const codes = quantizationCodes(quantized, channels);
       const before = this.previous.get(layer.placed.index);
       let flips = 0;
@@ -165,10 +165,8 @@ export class SnapshotTaker {
         decision,
         levelShares: q.def.stochastic ? levelShares(latent, quantized, latentHistogram) : undefined,
         levelCounts: valueCounts(quantized),
-        errorDomain: domain
-          ? { label: domain.label, normalized: true, scale: channelFactor(latent, input, q.def.channelScales ? channels : 1) }
-          : { label: 'w', normalized: false, scale: [1, 1] as [number, number] },
-        mse: squared / latent.length,
+        errorDomain: domain ? { label: domain.label, normalized: true, scale } : { label: 'w', normalized: false, scale },
+        mse,
         flipRatio: before ? flips / quantized.length : 0,
       };
     });
