@@ -52,3 +52,23 @@ export async function trainToEnd(page: Page, timeout = 150_000): Promise<void> {
   await page.getByTestId('train').click();
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout });
 }
+
+/**
+ * Reads the latent view's threshold lines and histogram bars by their test ids: there is
+ * at least one threshold, and each lies strictly inside the span of the bars.
+ */
+export async function expectThresholdsInsideBars(page: Page): Promise<number[]> {
+  const histogram = page.getByTestId('histogram');
+  const thresholds = (await histogram.getByTestId('histogram-threshold').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-x')))));
+  const bars = await histogram.getByTestId('histogram-bar').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-x0')), Number(e.getAttribute('data-x1'))]));
+  expect(thresholds.length).toBeGreaterThan(0);
+  expect(bars.length).toBeGreaterThan(0);
+  const lo = Math.min(...bars.map((b) => b[0]));
+  const hi = Math.max(...bars.map((b) => b[1]));
+  for (const t of thresholds) {
+    expect(Number.isFinite(t)).toBe(true);
+    expect(t, `threshold ${t} inside the bars [${lo}, ${hi}]`).toBeGreaterThan(lo);
+    expect(t, `threshold ${t} inside the bars [${lo}, ${hi}]`).toBeLessThan(hi);
+  }
+  return thresholds;
+}

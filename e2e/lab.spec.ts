@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { configFieldValues, expectNoErrorBanner, trainToEnd, waitForBackend, watchErrors } from './helpers';
+import { configFieldValues, expectNoErrorBanner, expectThresholdsInsideBars, trainToEnd, waitForBackend, watchErrors } from './helpers';
 
 /** Small data through the link: 300 training images, 200 test images, one epoch, on the CPU backend (the same everywhere). */
 const SMALL = 'v=1&ntrain=300&ntest=200&epochs=1&backend=cpu';
@@ -19,19 +19,26 @@ test.describe('Quantization Lab', () => {
     await trainToEnd(page);
     await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-backend', 'cpu');
 
-    // A quantized hidden layer shows its two levels ±α as lines.
+    // A quantized hidden layer: in the latent view, XNOR's threshold (at 0) for one output channel at a time …
     await page.getByTestId('histogram-layer').selectOption({ label: 'dense2 (xnor)' });
     const histogram = page.getByTestId('histogram');
-    await expect(histogram).toHaveAttribute('data-levels', '2');
-    expect(await histogram.locator('line.level-line').count()).toBe(2);
-    expect(await histogram.locator('rect.bar').count()).toBeGreaterThan(0);
-    // XNOR's α is per output channel: the page says the lines summarise the whole tensor.
+    await expect(histogram).toHaveAttribute('data-view', 'latent');
+    await expect(histogram).toHaveAttribute('data-thresholds', '1');
+    await expectThresholdsInsideBars(page);
+    await expect(page.getByTestId('histogram-channel')).toHaveValue('0');
+    // XNOR's α is per output channel: the page says each channel has its own thresholds and levels.
     await expect(page.getByTestId('histogram-per-channel')).toContainText('per output channel');
-    // …and draws every channel's own ±α_c as ticks (dense2 has 256 output channels).
-    expect(Number(await histogram.locator('g.channel-levels').getAttribute('data-count'))).toBeGreaterThan(256);
-    expect(await histogram.locator('line.channel-level').count()).toBeGreaterThan(256);
+    // … and in the quantized view the two levels ±α as lines, every channel's own ±α_c as ticks (dense2 has 256 output channels).
     await page.getByTestId('histogram-quantized').check();
     await expect(histogram).toHaveAttribute('data-levels', '2');
+    expect(await histogram.locator('line.level-line').count()).toBe(2);
+    expect(Number(await histogram.locator('g.channel-levels').getAttribute('data-count'))).toBeGreaterThan(256);
+    expect(await histogram.locator('line.channel-level').count()).toBeGreaterThan(256);
+    // The transfer view draws q(w), one step for channel 0.
+    await page.getByTestId('histogram-transfer').check();
+    await expect(histogram).toHaveAttribute('data-view', 'transfer');
+    await expect(histogram.getByTestId('transfer-step')).toHaveCount(1);
+    await page.getByTestId('histogram-latent').check();
 
     expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThan(1);
     expect(Number(await page.getByTestId('accuracy-chart').getAttribute('data-points'))).toBe(1);
@@ -63,6 +70,34 @@ test.describe('Quantization Lab', () => {
     await expectNoErrorBanner(page);
     expect(errors).toEqual([]);
   });
+
+  for (const arch of ['mlp', 'cnn-small'] as const) {
+    test(`DoReFa 2-bit lesson on ${arch}: the latent view's thresholds lie inside the histogram's bars`, async ({ page }) => {
+      const errors = watchErrors(page);
+      // WASM: the CPU backend's convolutions are too slow for cnn-small.
+      await page.goto('/#v=1&ntrain=300&ntest=200&epochs=1&backend=wasm');
+      await waitForBackend(page);
+      await page.getByTestId('preset-select').selectOption('dorefa-2bit');
+      await page.getByTestId('field-architecture').selectOption(arch);
+      await page.getByTestId('field-epochs').fill('1');
+      await trainToEnd(page);
+      const layers = await page.getByTestId('histogram-layer').locator('option', { hasText: '(dorefa)' }).allTextContents();
+      expect(layers.length).toBeGreaterThan(0);
+      for (const label of layers) {
+        await page.getByTestId('histogram-layer').selectOption({ label });
+        const histogram = page.getByTestId('histogram');
+        await expect(histogram).toHaveAttribute('data-view', 'latent');
+        // Four levels, three thresholds per channel (tanh(w)/max|tanh w| = ±2/3 and 0).
+        await expect(histogram).toHaveAttribute('data-thresholds', '3');
+        await expectThresholdsInsideBars(page);
+        await expect(page.getByTestId('histogram-legend')).toContainText('-0.333');
+        // The error is measured where DoReFa rounds, and the panel says so.
+        await expect(page.getByTestId('histogram-error')).toContainText('u = tanh(w)/max|tanh w|');
+      }
+      await expect(page.getByTestId('layer-error-domain')).toContainText('tanh(w)/max|tanh w|');
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('a malformed link opens with defaults for what was bad and a notice listing the resets', async ({ page }) => {
     const errors = watchErrors(page);

@@ -33,11 +33,17 @@ await page.screenshot({ path: `${OUT}/training.png` });
 await page.close();
 
 // 2. A finished DoReFa 2-bit run on a CNN: curves, the histogram, predictions, confusion.
-page = await open('#v=1&arch=cnn-small&wq=dorefa&wb=2&aq=dorefa-act&ab=2&est=ste&ntrain=4000&ntest=1000&epochs=2&backend=wasm');
+page = await open('#v=1&arch=cnn-small&wq=dorefa&wb=2&aq=dorefa-act&ab=2&est=ste&ntrain=2000&ntest=1000&epochs=2&backend=wasm');
 await page.getByTestId('train').click();
-await page.waitForSelector('[data-testid=run-status][data-status=finished]', { timeout: 600_000 });
+await page.waitForSelector('[data-testid=run-status][data-status=finished]', { timeout: 1_200_000 });
 await page.waitForTimeout(1000);
 await page.screenshot({ path: `${OUT}/finished.png`, fullPage: true });
+// The histogram panel's three views of the same layer: latent, quantized, transfer.
+for (const view of ['latent', 'quantized', 'transfer']) {
+  await page.getByTestId(`histogram-${view}`).check();
+  await page.waitForTimeout(300);
+  await page.getByTestId('panel-histogram').screenshot({ path: `${OUT}/histogram-${view}.png` });
+}
 await page.close();
 
 // 3. A classroom link: only the histogram lesson of the estimators comparison.

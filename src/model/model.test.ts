@@ -89,7 +89,7 @@ describe('QuantNetwork', () => {
     network.dispose();
   });
 
-  it('snapshots: histograms on shared edges, levels, MSE and flip ratio', () => {
+  it('snapshots: histograms over their own ranges, levels, decision regions, MSE and flip ratio', () => {
     const network = new QuantNetwork(defaultConfig(), [28, 28, 1], 10);
     const taker = new SnapshotTaker();
     const ctx = { training: false, step: 0, progress: 0 };
@@ -98,7 +98,23 @@ describe('QuantNetwork', () => {
     const binary = first[1];
     expect(binary.levels).toHaveLength(2);
     expect(binary.levels[0]).toBeCloseTo(-binary.levels[1], 6);
-    expect(binary.histogram.edges).toEqual(binary.quantizedHistogram.edges);
+    // Latent weights over their own range, quantized ones over theirs (±α_c).
+    const latent = network.layers[1].kernel.dataSync();
+    expect(binary.histogram.edges[0]).toBe(Math.min(...latent));
+    expect(binary.quantizedHistogram.edges[0]).toBe(binary.channelLevels![0]);
+    // XNOR thresholds at 0, for 8 sampled channels, between each channel's weights.
+    expect(binary.decision!.channels).toBe(256);
+    expect(binary.decision!.scopes.map((s) => s.channel)).toEqual([0, 32, 64, 96, 128, 160, 192, 224]);
+    for (const scope of binary.decision!.scopes) {
+      expect(scope.thresholds).toHaveLength(1);
+      expect(scope.below[0]).toBeLessThan(0);
+      expect(scope.above[0]).toBeGreaterThanOrEqual(0);
+      expect(scope.counts[0] + scope.counts[1]).toBe(256);
+      expect(scope.histogram.counts.reduce((a, b) => a + b, 0)).toBe(256);
+    }
+    expect(binary.errorDomain).toEqual({ label: 'w', normalized: false, scale: [1, 1] });
+    expect(binary.levelCounts).toBeUndefined(); // 512 distinct ±α_c
+    expect(first[0].decision).toBeUndefined();
     expect(binary.histogram.counts.reduce((a, b) => a + b, 0)).toBe(256 * 256);
     expect(binary.mse).toBeGreaterThan(0);
     expect(binary.flipRatio).toBe(0);

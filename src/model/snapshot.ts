@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Histogram, LayerSnapshot } from '../train/events';
+import type { DecisionScope, Histogram, LayerSnapshot } from './layer-snapshot';
 import type { ForwardContext, QuantNetwork } from './network';
+import { channelValues, LevelSlots, levelShares, regions, sampledChannels } from './thresholds';
 
 export const HISTOGRAM_BINS = 64;
 
@@ -65,11 +66,44 @@ export function channelLevelValues(quantized: Float32Array): Float32Array {
   return Float32Array.from(seen).sort();
 }
 
+/** Output channels whose decision regions a snapshot carries, with per-channel scales. */
+export const SAMPLED_CHANNELS = 8;
+/** Most distinct quantized values counted one by one (beyond: counted by code, relative to the channel). */
+export const MAX_LEVEL_COUNTS = 256;
+
+/** Each distinct value (−0 as +0) with its count, ascending, or undefined when there are more than `most`. */
+export function valueCounts(values: Float32Array, most = MAX_LEVEL_COUNTS): { values: Float32Array; counts: Uint32Array } | undefined {
+  const slots = new LevelSlots(values);
+  const distinct: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    let s = slots.slot(i);
+    if (s === -1) {
+      if (slots.count === most) return undefined;
+      s = slots.add(i);
+      distinct.push(values[i] + 0);
+      counts.push(0);
+    }
+    counts[s]++;
+  }
+  const order = distinct.map((_, i) => i).sort((a, b) => distinct[a] - distinct[b]);
+  return { values: Float32Array.from(order, (i) => distinct[i]), counts: Uint32Array.from(order, (i) => counts[i]) };
+}
+
+/** The decision regions of some weights, with their own latent histogram. */
+function decisionScope(channel: number | null, latent: Float32Array, quantized: Float32Array): DecisionScope {
+  const [lo, hi] = range(latent);
+  const bins = Math.min(HISTOGRAM_BINS, Math.max(8, Math.ceil(latent.length / 4)));
+  return { channel, histogram: histogram(latent, lo, hi, bins), ...regions(latent, quantized), total: latent.length };
+}
+
 /**
  * Takes per-layer snapshots of a network's weights: histograms of the latent and the
- * quantized weights on shared bin edges, the quantizer's levels, the quantization MSE
- * and the share of quantized weights whose code (see `quantizationCodes`) changed since
- * the previous snapshot.
+ * quantized weights (each over its own range), the quantizer's levels, its decision
+ * regions in the latent domain (deterministic quantizers; per sampled output channel
+ * with per-channel scales) or each level's share per latent bin (stochastic ones), the
+ * quantization MSE in the quantizer's error domain and the share of quantized weights
+ * whose code (see `quantizationCodes`) changed since the previous snapshot.
  */
 export class SnapshotTaker {
   private previous = new Map<number, Int16Array>();
@@ -77,36 +111,62 @@ export class SnapshotTaker {
   take(network: QuantNetwork, ctx: ForwardContext): LayerSnapshot[] {
     return network.layers.map((layer) => {
       const latent = layer.kernel.dataSync() as Float32Array;
+      const [lo, hi] = range(latent);
+      const latentHistogram = histogram(latent, lo, hi);
+      const base = { layer: layer.placed.spec.name, index: layer.placed.index, weightQuantizer: layer.quant.weight.quantizer, histogram: latentHistogram };
       const q = layer.weightQuantizer;
-      let quantized = latent;
-      let levels: number[] = [];
-      if (q) {
-        const t = tf.tidy(() => network.quantizedKernel(layer, ctx));
-        quantized = t.dataSync() as Float32Array;
-        t.dispose();
-        levels = q.def.levels(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx));
+      if (!q) return { ...base, quantizedHistogram: latentHistogram, levels: [], mse: 0, flipRatio: 0 };
+      const opts = network.quantizeOptions(q, 'weight', layer, ctx);
+      const quantizedTensor = tf.tidy(() => q.def.quantize(layer.kernel, opts));
+      const quantized = quantizedTensor.dataSync() as Float32Array;
+      const levels = q.def.levels(layer.kernel, opts);
+      const channels = layer.placed.weightShape[layer.placed.weightShape.length - 1];
+      // The error is measured where the quantizer rounds: its input after its normalisation
+      // (on the backend: only the MSE and one factor per channel are read back).
+      const domain = q.def.errorDomain?.(opts);
+      let mse = 0;
+      let scale: [number, number] = [1, 1];
+      if (domain) {
+        const axes = layer.placed.weightShape.slice(0, -1).map((_, i) => i);
+        const [error, factors] = tf.tidy(() => {
+          const u = domain.normalize(layer.kernel);
+          const reduceOver = q.def.channelScales ? axes : undefined;
+          const factor = tf.div(tf.max(tf.abs(u), reduceOver), tf.maximum(tf.max(tf.abs(layer.kernel), reduceOver), 1e-30));
+          return [tf.mean(tf.square(tf.sub(u, quantizedTensor))), factor];
+        });
+        mse = error.dataSync()[0];
+        const f = Array.from(factors.dataSync() as Float32Array);
+        scale = [Math.min(...f), Math.max(...f)];
+        error.dispose();
+        factors.dispose();
+      } else {
+        for (let i = 0; i < latent.length; i++) mse += (latent[i] - quantized[i]) ** 2;
+        mse /= latent.length;
       }
-      const [lo1, hi1] = range(latent);
-      const [lo2, hi2] = range(quantized);
-      const lo = Math.min(lo1, lo2);
-      const hi = Math.max(hi1, hi2);
-      let squared = 0;
-      for (let i = 0; i < latent.length; i++) squared += (latent[i] - quantized[i]) ** 2;
-      // Flips are a property of quantized weights; a float layer has none.
-      const codes = q ? quantizationCodes(quantized, layer.placed.weightShape[layer.placed.weightShape.length - 1]) : undefined;
-      const before = codes ? this.previous.get(layer.placed.index) : undefined;
+      quantizedTensor.dispose();
+      const codes = quantizationCodes(quantized, channels);
+      const before = this.previous.get(layer.placed.index);
       let flips = 0;
-      if (before && codes) for (let i = 0; i < codes.length; i++) if (before[i] !== codes[i]) flips++;
-      if (codes) this.previous.set(layer.placed.index, codes);
+      if (before) for (let i = 0; i < codes.length; i++) if (before[i] !== codes[i]) flips++;
+      this.previous.set(layer.placed.index, codes);
+      const [qlo, qhi] = range(quantized);
+      let decision: LayerSnapshot['decision'];
+      if (!q.def.stochastic) {
+        const scopes = q.def.channelScales
+          ? sampledChannels(channels, SAMPLED_CHANNELS).map((c) => decisionScope(c, channelValues(latent, c, channels), channelValues(quantized, c, channels)))
+          : [{ ...decisionScope(null, latent, quantized), histogram: latentHistogram }];
+        decision = { channels, scopes };
+      }
       return {
-        layer: layer.placed.spec.name,
-        index: layer.placed.index,
-        weightQuantizer: layer.quant.weight.quantizer,
-        histogram: histogram(latent, lo, hi),
-        quantizedHistogram: histogram(quantized, lo, hi),
+        ...base,
+        quantizedHistogram: histogram(quantized, qlo, qhi),
         levels,
-        channelLevels: q?.def.channelScales ? channelLevelValues(quantized) : undefined,
-        mse: squared / latent.length,
+        channelLevels: q.def.channelScales ? channelLevelValues(quantized) : undefined,
+        decision,
+        levelShares: q.def.stochastic ? levelShares(latent, quantized, latentHistogram) : undefined,
+        levelCounts: valueCounts(quantized),
+        errorDomain: domain ? { label: domain.label, normalized: true, scale } : { label: 'w', normalized: false, scale },
+        mse,
         flipRatio: before ? flips / quantized.length : 0,
       };
     });

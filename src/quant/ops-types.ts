@@ -53,6 +53,13 @@ export interface QuantizerOps {
   /** The current quantization levels, ascending and without duplicates. */
   levels(x: tf.Tensor, opts: QuantizeOptions): number[];
   /**
+   * Where the quantization error is measured when it is not the raw weights: the
+   * quantizer's own input after its normalisation, the domain its levels live in
+   * (`normalize` maps latent weights there, with the statistics of `opts`). Absent, or
+   * undefined for these options: the raw weights.
+   */
+  errorDomain?(opts: QuantizeOptions): { label: string; normalize(x: tf.Tensor): tf.Tensor } | undefined;
+  /**
    * The engine's per-channel parameters for a kernel whose last axis is the output
    * channel; present exactly when `packing.weights(k)` is not 'none' for some k.
    */

@@ -213,6 +213,10 @@ function tanhScale(x: tf.Tensor, axes: number[] | undefined): tf.Tensor {
  * Zhou et al., "DoReFa-Net", 2016.
  */
 const dorefa: QuantizerOps = {
+  errorDomain: (opts) =>
+    bitsOf(F.dorefa, opts) === 1
+      ? undefined
+      : { label: 'tanh(w)/max|tanh w|', normalize: (x) => tf.tidy(() => tf.div(tf.tanh(x), tanhScale(x, opts.reduceAxes))) },
   quantize: (x, opts) => {
     const k = bitsOf(F.dorefa, opts);
     const levels = (xs: tf.Tensor) => dorefa.levels(xs, opts);

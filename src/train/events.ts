@@ -1,33 +1,7 @@
 import type { ModelSummary } from '../model/summary';
-import type { QuantizerId } from '../quant/types';
 
-/** A histogram over `edges.length − 1` bins; `counts[i]` counts values in [edges[i], edges[i+1]). */
-export interface Histogram {
-  edges: Float32Array;
-  counts: Uint32Array;
-}
-
-/** The state of one layer's weights at a moment of training. */
-export interface LayerSnapshot {
-  layer: string;
-  index: number;
-  weightQuantizer: QuantizerId | 'none';
-  /** Latent full-precision weights. */
-  histogram: Histogram;
-  /** The weights the forward pass uses, on the same bin edges. */
-  quantizedHistogram: Histogram;
-  /** Current quantization levels, ascending (empty for float layers). */
-  levels: number[];
-  /**
-   * With per-channel scales (`channelScales`): the values the quantized weights take
-   * across channels, ascending; each channel's own levels, of which `levels` summarise.
-   */
-  channelLevels?: Float32Array;
-  /** Mean squared difference between latent and quantized weights. */
-  mse: number;
-  /** Share of weights whose quantized code (value relative to its channel's scale) changed since the previous snapshot. */
-  flipRatio: number;
-}
+export type { DecisionScope, Histogram, LayerSnapshot } from '../model/layer-snapshot';
+import type { LayerSnapshot } from '../model/layer-snapshot';
 
 export type TrainPhase = 'train' | 'float' | 'calibrate' | 'finetune';
 

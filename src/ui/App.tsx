@@ -1,31 +1,71 @@
 import { lazy, Suspense } from 'react';
 import { ConfigurePanel } from './panels/ConfigurePanel';
-import { CurvesView, LayerErrorView } from './panels/CurvesView';
+import { CurvesEmpty, LayerErrorEmpty } from './panels/CurvesEmpty';
 import { ErrorBoundary, useHidden } from './panels/common';
+import { useLab } from './context';
 import { ExplainPanel } from './panels/ExplainPanel';
 import { Header, Notices } from './panels/Header';
 import { HistogramView } from './panels/HistogramView';
 import { PresetsPanel } from './panels/PresetsPanel';
-import { ConfusionMatrix, SampleGrid } from './panels/ResultsView';
+import { ConfusionEmpty, SamplesEmpty } from './panels/ResultsEmpty';
 import { RunControls } from './panels/RunControls';
 import { SummaryTable } from './panels/SummaryTable';
 
 // Below the first view: their code loads once the page is open.
 const DeployPanel = lazy(() => import('./panels/DeployPanel').then((m) => ({ default: m.DeployPanel })));
+const CurvesView = lazy(() => import('./panels/CurvesView').then((m) => ({ default: m.CurvesView })));
+const LayerErrorView = lazy(() => import('./panels/CurvesView').then((m) => ({ default: m.LayerErrorView })));
+const SampleGrid = lazy(() => import('./panels/ResultsView').then((m) => ({ default: m.SampleGrid })));
+const ConfusionMatrix = lazy(() => import('./panels/ResultsView').then((m) => ({ default: m.ConfusionMatrix })));
 const RunsPanel = lazy(() => import('./panels/RunsPanel').then((m) => ({ default: m.RunsPanel })));
+
+/** Loss, accuracy and per-layer error curves, whose code loads with the first run. */
+function Curves() {
+  const running = useLab((s) => !!s.run);
+  if (!running) {
+    return (
+      <>
+        <CurvesEmpty />
+        <LayerErrorEmpty />
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<CurvesEmpty />}>
+      <CurvesView />
+      <LayerErrorView />
+    </Suspense>
+  );
+}
+
+/** Test predictions and the confusion matrix, whose code loads with the first results. */
+function Results() {
+  const done = useLab((s) => !!s.run?.done);
+  return (
+    <div className="results">
+      {done ? (
+        <Suspense fallback={<SamplesEmpty />}>
+          <SampleGrid />
+          <ConfusionMatrix />
+        </Suspense>
+      ) : (
+        <>
+          <SamplesEmpty />
+          <ConfusionEmpty />
+        </>
+      )}
+    </div>
+  );
+}
 
 function Watch() {
   if (useHidden('watch')) return null;
   return (
     <div className="watch" data-testid="panel-watch" data-hide-id="watch">
       <HistogramView />
-      <CurvesView />
-      <LayerErrorView />
+      <Curves />
       <SummaryTable />
-      <div className="results">
-        <SampleGrid />
-        <ConfusionMatrix />
-      </div>
+      <Results />
       <Suspense fallback={null}>
         <DeployPanel />
       </Suspense>

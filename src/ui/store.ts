@@ -20,7 +20,9 @@ export interface ViewSettings {
   hide: string[];
   /** Index of the layer whose weights the histogram shows; null: the first quantized layer. */
   layer: number | null;
-  histogram: 'latent' | 'quantized';
+  histogram: 'latent' | 'quantized' | 'transfer';
+  /** With per-channel scales: the output channel shown in the latent and transfer views, 'all', or null for the first sampled one. */
+  channel: number | 'all' | null;
   /** Index into the run's snapshots, or null to follow the latest. */
   frame: number | null;
   explainRole: Role;
@@ -99,7 +101,7 @@ export function initialStateFromFragment(fragment: string): InitialState {
 export function createLabStore(initial: InitialState): LabStore {
   return createStore<LabState>()((set, get) => ({
     config: initial.config,
-    view: { hide: initial.view.hide, layer: null, histogram: 'latent', frame: null, explainRole: 'weight' },
+    view: { hide: initial.view.hide, layer: null, histogram: 'latent', channel: null, frame: null, explainRole: 'weight' },
     backend: {},
     dataset: { loading: false },
     runs: [],

@@ -116,11 +116,16 @@ export function transferablesOf(message: FromWorker): Transferable[] {
   if (message.type === 'test-images') return [message.images.buffer, message.labels.buffer];
   if (message.type === 'model-file') return [message.bytes.buffer];
   if (message.type !== 'event' || message.event.type !== 'snapshot') return [];
-  return message.event.layers.flatMap((l) => [
+  const buffers = message.event.layers.flatMap((l) => [
     l.histogram.edges.buffer,
     l.histogram.counts.buffer,
     l.quantizedHistogram.edges.buffer,
     l.quantizedHistogram.counts.buffer,
     ...(l.channelLevels ? [l.channelLevels.buffer] : []),
+    ...(l.levelShares ? [l.levelShares.levels.buffer, l.levelShares.counts.buffer] : []),
+    ...(l.levelCounts ? [l.levelCounts.values.buffer, l.levelCounts.counts.buffer] : []),
+    ...(l.decision?.scopes ?? []).flatMap((s) => [s.histogram.edges.buffer, s.histogram.counts.buffer, s.thresholds.buffer, s.below.buffer, s.above.buffer, s.levels.buffer, s.counts.buffer]),
   ]);
+  // A histogram may be shared (a float layer's, a whole-tensor scope's): each buffer once.
+  return [...new Set(buffers)] as Transferable[];
 }

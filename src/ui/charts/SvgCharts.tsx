@@ -1,6 +1,4 @@
 import { memo } from 'react';
-import type { Histogram } from '../../train/events';
-import { histogramDomain, levelsInside } from './chart-data';
 import { extent, linearScale, linePath, niceTicks } from './scale';
 
 /*
@@ -9,12 +7,12 @@ import { extent, linearScale, linePath, niceTicks } from './scale';
  * chart library spends tens of milliseconds per chart on the same data).
  */
 
-const W = 400;
-const M = { left: 44, right: 8, top: 8, bottom: 24 };
+export const W = 400;
+export const M = { left: 44, right: 8, top: 8, bottom: 24 };
 
-const tickText = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 1000 ? `${+(v / 1000).toFixed(1)}k` : Math.abs(v) < 0.01 ? v.toExponential(0) : String(+v.toPrecision(3)));
+export const tickText = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 1000 ? `${+(v / 1000).toFixed(1)}k` : Math.abs(v) < 0.01 ? v.toExponential(0) : String(+v.toPrecision(3)));
 
-function Axes({ xTicks, yTicks, sx, sy, height, xFormat, yFormat, xLabel }: { xTicks: number[]; yTicks: number[]; sx: (v: number) => number; sy: (v: number) => number; height: number; xFormat: (v: number) => string; yFormat: (v: number) => string; xLabel?: string }) {
+export function Axes({ xTicks, yTicks, sx, sy, height, xFormat, yFormat, xLabel }: { xTicks: number[]; yTicks: number[]; sx: (v: number) => number; sy: (v: number) => number; height: number; xFormat: (v: number) => string; yFormat: (v: number) => string; xLabel?: string }) {
   const bottom = height - M.bottom;
   return (
     <g className="axes" fontSize={10} fill="#6b7280">
@@ -40,61 +38,6 @@ function Axes({ xTicks, yTicks, sx, sy, height, xFormat, yFormat, xLabel }: { xT
     </g>
   );
 }
-
-/** A histogram with a dashed red line at every quantization level inside its range. */
-export const HistogramSvg = memo(function HistogramSvg({
-  histogram,
-  levels,
-  channelLevels,
-  color,
-  height = 220,
-}: {
-  histogram: Histogram;
-  levels: number[];
-  /** Each channel's own levels, drawn as ticks along the top. */
-  channelLevels?: Float32Array;
-  color: string;
-  height?: number;
-}) {
-  const [lo, hi] = histogramDomain(histogram);
-  let max = 0;
-  for (const c of histogram.counts) if (c > max) max = c;
-  const sx = linearScale(lo, hi, M.left, W - M.right);
-  const yTicks = niceTicks(0, max || 1, 4);
-  const sy = linearScale(0, Math.max(max, yTicks[yTicks.length - 1] ?? 1), height - M.bottom, M.top);
-  const shown = levelsInside(levels, [lo, hi]);
-  const bars = [];
-  for (let i = 0; i < histogram.counts.length; i++) {
-    const x0 = sx(histogram.edges[i]);
-    const x1 = sx(histogram.edges[i + 1]);
-    const y = sy(histogram.counts[i]);
-    bars.push(
-      <rect key={i} className="bar" x={x0} y={y} width={Math.max(0.5, x1 - x0 - 0.3)} height={Math.max(0, height - M.bottom - y)} fill={color}>
-        <title>{`[${histogram.edges[i].toFixed(3)}, ${histogram.edges[i + 1].toFixed(3)}): ${histogram.counts[i]}`}</title>
-      </rect>,
-    );
-  }
-  return (
-    <div className="chart" data-testid="histogram" data-levels={shown.length} data-bins={histogram.counts.length}>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Weight histogram">
-        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} />
-        {bars}
-        {channelLevels && (
-          <g className="channel-levels" data-count={channelLevels.length}>
-            {Array.from(channelLevels).map((v, i) =>
-              v >= lo && v <= hi ? <line key={i} className="channel-level" x1={sx(v)} x2={sx(v)} y1={M.top} y2={M.top + 10} stroke="#dc2626" strokeOpacity={0.35} strokeWidth={1} /> : null,
-            )}
-          </g>
-        )}
-        {shown.map((level, i) => (
-          <line key={`${i}-${level}`} className="level-line" x1={sx(level)} x2={sx(level)} y1={M.top} y2={height - M.bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
-            <title>{`level ${level.toPrecision(4)}`}</title>
-          </line>
-        ))}
-      </svg>
-    </div>
-  );
-});
 
 export interface SvgSeries {
   key: string;

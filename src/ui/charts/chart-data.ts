@@ -49,3 +49,67 @@ export function layerErrorRows(points: { step: number; mse: number[]; flipRatio:
     return row;
   });
 }
+
+/** A level's region in the latent domain, clipped to the shown range. */
+export interface RegionSpan {
+  x0: number;
+  x1: number;
+  level: number;
+  count: number;
+}
+
+/** The regions between consecutive thresholds (the outer ones open), clipped to [lo, hi]; empty ones dropped. */
+export function regionSpans(thresholds: ArrayLike<number>, levels: ArrayLike<number>, counts: ArrayLike<number>, [lo, hi]: [number, number]): RegionSpan[] {
+  const spans: RegionSpan[] = [];
+  for (let r = 0; r < levels.length; r++) {
+    const x0 = Math.max(lo, r === 0 ? -Infinity : thresholds[r - 1]);
+    const x1 = Math.min(hi, r === levels.length - 1 ? Infinity : thresholds[r]);
+    if (x1 > x0) spans.push({ x0, x1, level: levels[r], count: counts[r] });
+  }
+  return spans;
+}
+
+/** The points of q(w) as a staircase over [lo, hi]: flat on each region, vertical at each threshold. */
+export function staircase(spans: readonly RegionSpan[]): { x: number; y: number }[] {
+  const points: { x: number; y: number }[] = [];
+  for (const s of spans) points.push({ x: s.x0, y: s.level }, { x: s.x1, y: s.level });
+  return points;
+}
+
+const LEVEL_COLORS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#0891b2', '#ca8a04', '#db2777', '#4b5563'];
+
+/** A level's colour by its rank among `count` levels: distinct for up to 8, two alternating beyond. */
+export function levelColor(rank: number, count: number): string {
+  if (count <= LEVEL_COLORS.length) return LEVEL_COLORS[rank];
+  return rank % 2 === 0 ? '#2563eb' : '#ea580c';
+}
+
+/** Short text for a level or threshold value. */
+export function formatValue(v: number): string {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  return a >= 1e4 || a < 1e-3 ? v.toExponential(2) : String(+v.toPrecision(3));
+}
+
+/**
+ * Per level, its share of each bin's weights at the bin centres (bins without weights
+ * skipped): the probability estimate of a stochastic quantizer, and the mean of the draw.
+ */
+export function shareCurves(h: Histogram, shares: { levels: ArrayLike<number>; counts: ArrayLike<number> }): { curves: { x: number; y: number }[][]; mean: { x: number; y: number }[] } {
+  const k = shares.levels.length;
+  const curves: { x: number; y: number }[][] = Array.from({ length: k }, () => []);
+  const mean: { x: number; y: number }[] = [];
+  for (let b = 0; b < h.counts.length; b++) {
+    let total = 0;
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      total += shares.counts[b * k + j];
+      sum += shares.counts[b * k + j] * shares.levels[j];
+    }
+    if (!total) continue;
+    const x = (h.edges[b] + h.edges[b + 1]) / 2;
+    for (let j = 0; j < k; j++) curves[j].push({ x, y: shares.counts[b * k + j] / total });
+    mean.push({ x, y: sum / total });
+  }
+  return { curves, mean };
+}

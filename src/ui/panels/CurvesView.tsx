@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { layerErrorRows, PALETTE } from '../charts/chart-data';
 import { LinesSvg } from '../charts/SvgCharts';
 import { useLab } from '../context';
+import type { LayerSnapshot } from '../../train/events';
 import { Panel } from './common';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
@@ -58,7 +59,21 @@ export function LayerErrorView() {
           <LinesSvg testId="flip-chart" rows={flips} xKey="step" xLabel="step" series={series} yFormat={percent1} />
         </div>
       )}
-      <p className="muted small">Left: mean squared difference between latent and quantized weights. Right: share of quantized weights that changed since the previous snapshot.</p>
+      <p className="muted small" data-testid="layer-error-domain">
+        Left: mean squared difference between each layer's quantizer input and its quantized weights, both in the quantizer's own domain: {errorDomains(layers)}. Right: share of
+        quantized weights whose level changed since the previous snapshot.
+      </p>
     </Panel>
   );
+}
+
+/** Which layers measure their error on the raw weights and which on a normalised input. */
+function errorDomains(layers: readonly LayerSnapshot[]): string {
+  const groups = new Map<string, string[]>();
+  for (const l of layers) {
+    const key = l.errorDomain?.normalized ? `on u = ${l.errorDomain.label} (the normalised input it rounds)` : 'on the raw latent weights w';
+    groups.set(key, [...(groups.get(key) ?? []), l.layer]);
+  }
+  if (groups.size === 0) return 'the raw latent weights, or the normalised input a quantizer rounds';
+  return [...groups].map(([key, names]) => `${names.join(', ')} ${key}`).join('; ');
 }

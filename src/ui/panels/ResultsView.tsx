@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLab } from '../context';
 import type { TestImages } from '../store';
 import { Panel } from './common';
+import { ConfusionEmpty, SamplesEmpty } from './ResultsEmpty';
 
 function SampleCanvas({ images, index }: { images: TestImages; index: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -27,13 +28,7 @@ export function SampleGrid() {
   const images = useLab((s) => s.testImages);
   const predictions = useLab((s) => s.run?.done?.samplePredictions);
   const classNames = useLab((s) => s.dataset.info?.classNames);
-  if (!images || !predictions) {
-    return (
-      <Panel id="samples" title="Test images">
-        <p className="muted">After a run: the first test images with the network’s predictions.</p>
-      </Panel>
-    );
-  }
+  if (!images || !predictions?.length) return <SamplesEmpty />;
   const name = (i: number) => classNames?.[i] ?? String(i);
   const count = Math.min(images.labels.length, predictions.length);
   return (
@@ -61,13 +56,7 @@ export function SampleGrid() {
 export function ConfusionMatrix() {
   const confusion = useLab((s) => s.run?.done?.confusion);
   const classNames = useLab((s) => s.dataset.info?.classNames);
-  if (!confusion) {
-    return (
-      <Panel id="confusion" title="Confusion matrix">
-        <p className="muted">After a run: which classes the network confuses.</p>
-      </Panel>
-    );
-  }
+  if (!confusion?.length) return <ConfusionEmpty />;
   const name = (i: number) => classNames?.[i] ?? String(i);
   return (
     <Panel id="confusion" title="Confusion matrix">

@@ -1,0 +1,308 @@
+import { memo } from 'react';
+import type { Histogram } from '../../train/events';
+import { formatValue, histogramDomain, levelColor, levelsInside, regionSpans, shareCurves, staircase, type RegionSpan } from './chart-data';
+import { extent, linearScale, linePath, niceTicks } from './scale';
+import { Axes, M, tickText, W } from './SvgCharts';
+
+/*
+ * The three views of a layer's weights against its quantizer, plain SVG like the other
+ * live charts: latent (thresholds and level regions over the latent histogram), quantized
+ * (levels and counts in the output domain) and transfer (q(w) over the latent range).
+ */
+
+/** A scope's decision regions as the charts need them. */
+export interface RegionData {
+  thresholds: ArrayLike<number>;
+  below: ArrayLike<number>;
+  above: ArrayLike<number>;
+  levels: ArrayLike<number>;
+  counts: ArrayLike<number>;
+}
+
+const TOP = 30;
+const NEUTRAL = '#94a3b8';
+
+/** The distinct levels of some regions, ascending (the colour order). */
+export function distinctLevels(levels: ArrayLike<number>): number[] {
+  return [...new Set(Array.from(levels))].sort((a, b) => a - b);
+}
+
+function Bars({ histogram, sx, sy, bottom, color }: { histogram: Histogram; sx: (v: number) => number; sy: (v: number) => number; bottom: number; color: (x0: number, x1: number) => string }) {
+  const bars = [];
+  for (let i = 0; i < histogram.counts.length; i++) {
+    const e0 = histogram.edges[i];
+    const e1 = histogram.edges[i + 1];
+    const x0 = sx(e0);
+    const y = sy(histogram.counts[i]);
+    bars.push(
+      <rect key={i} className="bar" data-testid="histogram-bar" data-x0={e0} data-x1={e1} x={x0} y={y} width={Math.max(0.5, sx(e1) - x0 - 0.3)} height={Math.max(0, bottom - y)} fill={color(e0, e1)}>
+        <title>{`[${formatValue(e0)}, ${formatValue(e1)}): ${histogram.counts[i]} weights`}</title>
+      </rect>,
+    );
+  }
+  return <>{bars}</>;
+}
+
+function countScale(histogram: Histogram, height: number, top: number) {
+  let max = 0;
+  for (const c of histogram.counts) if (c > max) max = c;
+  const yTicks = niceTicks(0, max || 1, 4);
+  return { yTicks, sy: linearScale(0, Math.max(max, yTicks[yTicks.length - 1] ?? 1), height - M.bottom, top) };
+}
+
+/** Colours a bar by the region it lies in entirely, else neutral (it holds weights of two levels). */
+function regionColor(spans: readonly RegionSpan[], order: number[]) {
+  return (x0: number, x1: number) => {
+    const s = spans.find((r) => r.x0 <= x0 + 1e-12 * Math.abs(x0) && x1 <= r.x1 + 1e-12 * Math.abs(x1));
+    return s ? levelColor(order.indexOf(s.level), order.length) : NEUTRAL;
+  };
+}
+
+/**
+ * The latent view: the latent histogram, each level's region shaded in its colour and
+ * labelled with the level it maps to, a line at every decision threshold (a grey band
+ * where the gap between the neighbouring weights is visible: the threshold lies in it);
+ * or, for a stochastic quantizer, each level's share per bin as a curve (right axis).
+ * `ticks` marks other channels' thresholds along the top.
+ */
+export const LatentSvg = memo(function LatentSvg({
+  histogram,
+  regions,
+  shares,
+  ticks,
+  height = 240,
+}: {
+  histogram: Histogram;
+  regions?: RegionData;
+  shares?: { levels: Float32Array; counts: Uint32Array };
+  ticks?: number[];
+  height?: number;
+}) {
+  const domain = histogramDomain(histogram);
+  const [lo, hi] = domain;
+  const sx = linearScale(lo, hi, M.left, W - M.right - (shares ? 22 : 0));
+  const { yTicks, sy } = countScale(histogram, height, TOP);
+  const bottom = height - M.bottom;
+  const order = regions ? distinctLevels(regions.levels) : shares ? Array.from(shares.levels) : [];
+  const spans = regions ? regionSpans(regions.thresholds, regions.levels, regions.counts, domain) : [];
+  const curves = shares ? shareCurves(histogram, shares).curves : [];
+  const sp = linearScale(0, 1, bottom, TOP);
+  const thresholds = regions ? Array.from(regions.thresholds) : [];
+  // Labels need about 6 px a character; when one row is too narrow, two staggered rows.
+  const width = (s: RegionSpan) => sx(s.x1) - sx(s.x0);
+  const crowded = spans.some((s) => width(s) < 6 * (formatValue(s.level).length + 2));
+  const labelFits = (s: RegionSpan, i: number) => {
+    if (!crowded) return true;
+    const neighbours = (spans[i - 1] ? width(spans[i - 1]) / 2 : 0) + (spans[i + 1] ? width(spans[i + 1]) / 2 : 0);
+    return width(s) + neighbours > 5.5 * formatValue(s.level).length + 4;
+  };
+  return (
+    <div className="chart" data-testid="histogram" data-view="latent" data-thresholds={thresholds.length} data-bins={histogram.counts.length}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Latent weights against the decision thresholds">
+        {spans.map((s, i) => {
+          const color = levelColor(order.indexOf(s.level), order.length);
+          const x0 = sx(s.x0);
+          const x1 = sx(s.x1);
+          return (
+            <g key={`r${i}`} className="level-region" data-level={s.level}>
+              <rect x={x0} y={TOP} width={Math.max(0, x1 - x0)} height={bottom - TOP} fill={color} fillOpacity={0.1} />
+              {labelFits(s, i) && (
+                <text x={(x0 + x1) / 2} y={crowded && i % 2 === 1 ? TOP - 16 : TOP - 5} textAnchor="middle" fontSize={crowded ? 9 : 10} fontWeight={600} fill={color}>
+                  {crowded ? formatValue(s.level) : `→ ${formatValue(s.level)}`}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={regions ? regionColor(spans, order) : () => '#2563eb'} />
+        {regions &&
+          thresholds.map((t, i) => {
+            if (!(t >= lo && t <= hi)) return null;
+            const gap0 = sx(Math.max(lo, regions.below[i]));
+            const gap1 = sx(Math.min(hi, regions.above[i]));
+            return (
+              <g key={`t${i}`}>
+                {gap1 - gap0 > 2 && <rect className="threshold-gap" x={gap0} y={TOP} width={gap1 - gap0} height={bottom - TOP} fill="#6b7280" fillOpacity={0.18} />}
+                <line data-testid="histogram-threshold" data-x={t} className="threshold-line" x1={sx(t)} x2={sx(t)} y1={TOP} y2={bottom} stroke="#111827" strokeWidth={1.5}>
+                  <title>{`threshold at w = ${formatValue(t)} (between the weights ${formatValue(regions.below[i])} and ${formatValue(regions.above[i])}): left → ${formatValue(regions.levels[i])}, right → ${formatValue(regions.levels[i + 1])}`}</title>
+                </line>
+              </g>
+            );
+          })}
+        {ticks && (
+          <g className="channel-thresholds" data-count={ticks.length}>
+            {ticks.map((t, i) => (t >= lo && t <= hi ? <line key={i} className="channel-threshold" x1={sx(t)} x2={sx(t)} y1={TOP - 10} y2={TOP} stroke="#111827" strokeOpacity={0.5} /> : null))}
+          </g>
+        )}
+        {curves.map((points, j) => (
+          <path key={`p${j}`} data-testid="histogram-probability" data-level={order[j]} d={linePath(points, sx, sp)} fill="none" stroke={levelColor(j, order.length)} strokeWidth={2} />
+        ))}
+        {shares && (
+          <g fontSize={10} fill="#6b7280">
+            {[0, 0.5, 1].map((p) => (
+              <text key={p} x={W - M.right} y={sp(p) + 3} textAnchor="end">
+                {p}
+              </text>
+            ))}
+            <text x={W - M.right} y={TOP - 8} textAnchor="end" fontStyle="italic">
+              P
+            </text>
+          </g>
+        )}
+      </svg>
+      <Legend levels={order} counts={regions ? countsByLevel(regions, order) : shares ? shareTotals(shares) : []} />
+    </div>
+  );
+});
+
+function countsByLevel(regions: RegionData, order: number[]): number[] {
+  const counts = order.map(() => 0);
+  for (let r = 0; r < regions.levels.length; r++) counts[order.indexOf(regions.levels[r])] += regions.counts[r];
+  return counts;
+}
+
+function shareTotals(shares: { levels: Float32Array; counts: Uint32Array }): number[] {
+  const k = shares.levels.length;
+  const totals = new Array(k).fill(0);
+  for (let i = 0; i < shares.counts.length; i++) totals[i % k] += shares.counts[i];
+  return totals;
+}
+
+function Legend({ levels, counts }: { levels: number[]; counts: number[] }) {
+  if (!levels.length) return null;
+  if (levels.length > 8) return <div className="legend">{`${levels.length} levels, in alternating colours`}</div>;
+  return (
+    <div className="legend" data-testid="histogram-legend">
+      {levels.map((l, i) => (
+        <span key={l}>
+          <i style={{ background: levelColor(i, levels.length), height: 8 }} /> → {formatValue(l)} ({counts[i]} weights)
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The quantized view: the histogram of the quantized weights over their own range (the
+ * output domain), a dashed line at each level with its count of weights on top, and each
+ * channel's own levels as ticks (per-channel scales).
+ */
+export const QuantizedSvg = memo(function QuantizedSvg({
+  histogram,
+  levels,
+  levelCounts,
+  channelLevels,
+  height = 240,
+}: {
+  histogram: Histogram;
+  levels: number[];
+  levelCounts?: { values: Float32Array; counts: Uint32Array };
+  channelLevels?: Float32Array;
+  height?: number;
+}) {
+  const [lo0, hi0] = histogramDomain(histogram);
+  // A little room either side, so the end levels are not on the frame.
+  const pad = (hi0 - lo0) * 0.04;
+  const lo = lo0 - pad;
+  const hi = hi0 + pad;
+  const sx = linearScale(lo, hi, M.left, W - M.right);
+  const { yTicks, sy } = countScale(histogram, height, TOP);
+  const bottom = height - M.bottom;
+  const shown = levelsInside(levels, [lo0, hi0]);
+  const countOf = (level: number) => {
+    if (!levelCounts) return undefined;
+    let best = -1;
+    levelCounts.values.forEach((v, i) => {
+      if (Math.abs(v - level) <= 1e-5 * Math.max(1, Math.abs(level)) && (best < 0 || Math.abs(v - level) < Math.abs(levelCounts.values[best] - level))) best = i;
+    });
+    return best < 0 ? 0 : levelCounts.counts[best];
+  };
+  return (
+    <div className="chart" data-testid="histogram" data-view="quantized" data-levels={shown.length} data-bins={histogram.counts.length}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Quantized weights at their levels">
+        <Axes xTicks={niceTicks(lo0, hi0, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="quantized q(w)" />
+        <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={() => '#7c3aed'} />
+        {channelLevels && (
+          <g className="channel-levels" data-count={channelLevels.length}>
+            {Array.from(channelLevels).map((v, i) =>
+              v >= lo && v <= hi ? <line key={i} className="channel-level" x1={sx(v)} x2={sx(v)} y1={TOP} y2={TOP + 10} stroke="#dc2626" strokeOpacity={0.35} strokeWidth={1} /> : null,
+            )}
+          </g>
+        )}
+        {shown.map((level, i) => {
+          const n = countOf(level);
+          return (
+            <g key={`${i}-${level}`}>
+              <line className="level-line" x1={sx(level)} x2={sx(level)} y1={TOP} y2={bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
+                <title>{`level ${formatValue(level)}${n === undefined ? '' : `: ${n} weights`}`}</title>
+              </line>
+              {n !== undefined && shown.length <= 16 && (
+                <text className="level-count" data-testid="level-count" data-level={level} x={sx(level)} y={TOP - 6} textAnchor="middle" fontSize={10} fill="#dc2626">
+                  {`${formatValue(level)}: ${n}`}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+});
+
+/**
+ * The transfer view: q(w) over the latent range of the scope, on the same x axis as the
+ * latent histogram (drawn faintly along the bottom): a staircase per scope (several: one
+ * per sampled channel), or for a stochastic quantizer the mean of the draw per bin.
+ */
+export const TransferSvg = memo(function TransferSvg({
+  histogram,
+  scopes,
+  shares,
+  levels,
+  height = 240,
+}: {
+  histogram: Histogram;
+  scopes: RegionData[];
+  shares?: { levels: Float32Array; counts: Uint32Array };
+  levels: number[];
+  height?: number;
+}) {
+  const domain = histogramDomain(histogram);
+  const [lo, hi] = domain;
+  const sx = linearScale(lo, hi, M.left, W - M.right);
+  const bottom = height - M.bottom;
+  const stairs = scopes.map((r) => staircase(regionSpans(r.thresholds, r.levels, r.counts, domain)));
+  const mean = shares ? shareCurves(histogram, shares).mean : [];
+  const ys = extent([...stairs.flat().map((p) => p.y), ...mean.map((p) => p.y), ...(shares ? Array.from(shares.levels) : [])]) ?? [-1, 1];
+  const pad = (ys[1] - ys[0]) * 0.05;
+  // q(w) in the upper three quarters, the latent histogram below it, on the same x axis.
+  const strip = (bottom - TOP) * 0.22;
+  const sy = linearScale(ys[0] - pad, ys[1] + pad, bottom - strip - 6, TOP);
+  const yTicks = niceTicks(ys[0], ys[1], 4).filter((t) => t >= ys[0] - pad && t <= ys[1] + pad);
+  let max = 0;
+  for (const c of histogram.counts) if (c > max) max = c;
+  const sc = linearScale(0, max || 1, bottom, bottom - strip);
+  const outputLevels = shares ? Array.from(shares.levels) : levels;
+  return (
+    <div className="chart" data-testid="histogram" data-view="transfer" data-scopes={scopes.length}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="The quantizer's q(w) over the latent range">
+        {Array.from(histogram.counts).map((c, i) => {
+          const x0 = sx(histogram.edges[i]);
+          return <rect key={`h${i}`} className="bar" data-testid="histogram-bar" data-x0={histogram.edges[i]} data-x1={histogram.edges[i + 1]} x={x0} y={sc(c)} width={Math.max(0.5, sx(histogram.edges[i + 1]) - x0 - 0.3)} height={bottom - sc(c)} fill="#cbd5e1" />;
+        })}
+        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        {levelsInside(outputLevels, [ys[0] - pad, ys[1] + pad]).map((l) => (
+          <line key={`l${l}`} x1={M.left} x2={W - M.right} y1={sy(l)} y2={sy(l)} stroke="#dc2626" strokeOpacity={0.4} strokeDasharray="4 2" />
+        ))}
+        {stairs.map((points, i) => (
+          <path key={`s${i}`} data-testid="transfer-step" d={linePath(points, sx, sy)} fill="none" stroke="#111827" strokeOpacity={scopes.length > 1 ? 0.45 : 1} strokeWidth={scopes.length > 1 ? 1 : 2} />
+        ))}
+        {shares && <path data-testid="transfer-mean" d={linePath(mean, sx, sy)} fill="none" stroke="#111827" strokeWidth={2} />}
+        <text x={M.left + 4} y={TOP - 8} fontSize={10} fill="#6b7280" fontStyle="italic">
+          {shares ? 'q(w): mean of the last draw per bin' : 'q(w)'}
+        </text>
+      </svg>
+    </div>
+  );
+});
