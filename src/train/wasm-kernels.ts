@@ -41,6 +41,7 @@ export function wasmKernelSet(): WasmKernelSet | undefined {
  */
 export function installWasmKernels(set: WasmKernelSet): void {
   if (active === set) return;
+  if (!tf.getKernel('BatchMatMul', 'wasm')) throw new Error('import @tensorflow/tfjs-backend-wasm before installing its kernels');
   for (const name of OVERRIDDEN) {
     const existing = tf.getKernel(name, 'wasm');
     if (!original.has(name) && existing && active === undefined) original.set(name, existing);
