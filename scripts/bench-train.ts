@@ -179,7 +179,7 @@ function measureSteps(config: ExperimentConfig, dataset: Dataset, seconds: numbe
   const profiler = new Profiler();
   const network = new QuantNetwork(config, dataset.imageShape, dataset.classNames.length);
   profiler.watch(network);
-  const optimizer = tf.train.adam(config.optimizer.learningRate);
+  const optimizer: tf.Optimizer = tf.train.adam(config.optimizer.learningRate);
   const vars = network.trainableVariables();
   const order = seededShuffle(Math.min(dataset.train.count, 4096), 1);
   let b = 0;
@@ -189,7 +189,7 @@ function measureSteps(config: ExperimentConfig, dataset: Dataset, seconds: numbe
       const { xs, ys } = makeBatch(dataset.train, indices, dataset.imageShape);
       const ctx = { training: true, step: b, progress: 0.5 };
       const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(ys, network.forward(xs, ctx)) as tf.Scalar, vars);
-      profiler.within('optimizer', () => optimizer.applyGradients(grads as tf.NamedVariableMap));
+      profiler.within('optimizer', () => optimizer.applyGradients(grads));
       value.dataSync();
     });
     profiler.within('batch norm', () => network.commitBatchNormStats());
