@@ -9,6 +9,10 @@ export interface BackendChoice {
   name: Exclude<BackendId, 'auto'>;
   requested: BackendId;
   fallbackReason?: string;
+  /** Threads of the WASM backend's pool (WASM only). */
+  threads?: number;
+  /** Why WASM runs on fewer threads than there are cores, when it does. */
+  threadsNote?: string;
 }
 
 /** Where the WASM backend finds its binaries (the page passes bundled asset URLs). */
@@ -81,6 +85,15 @@ async function tryBackend(name: Exclude<BackendId, 'auto'>, auto: boolean, wasmP
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       if (wasmPaths) wasm.setWasmPaths(wasmPaths as Record<string, string>);
       installWasmKernels(wasmKernelSet() ?? 'fast');
+      if (tf.engine().registry.wasm === undefined && browserIsolated()) {
+        wasm.setThreadsCount(browserCores());
+        const restore = countCoresTwice();
+        try {
+          if (!(await tf.setBackend(name))) return `${name} failed to initialize`;
+        } finally {
+          restore();
+        }
+      }
     }
     const ok = await tf.setBackend(name);
     if (!ok) return `${name} failed to initialize`;
@@ -124,12 +137,46 @@ export async function initBackend(requested: BackendId, wasmPaths?: WasmPaths): 
   const reasons: string[] = [];
   for (const name of order) {
     const failure = await tryBackend(name, requested === 'auto', wasmPaths);
-    if (failure === undefined) return choice(name, requested, reasons);
+    if (failure === undefined) return await choice(name, requested, reasons);
     reasons.push(failure);
   }
   throw new Error(`no tfjs backend could start: ${reasons.join('; ')}`);
 }
 
-function choice(name: Exclude<BackendId, 'auto'>, requested: BackendId, reasons: string[]): BackendChoice {
-  return reasons.length ? { name, requested, fallbackReason: reasons.join('; ') } : { name, requested };
+async function choice(name: Exclude<BackendId, 'auto'>, requested: BackendId, reasons: string[]): Promise<BackendChoice> {
+  const picked: BackendChoice = reasons.length ? { name, requested, fallbackReason: reasons.join('; ') } : { name, requested };
+  if (name === 'wasm') Object.assign(picked, await wasmThreads());
+  return picked;
+}
+
+const isBrowser = () => typeof navigator !== 'undefined' && typeof (globalThis as { process?: unknown }).process === 'undefined';
+const browserIsolated = () => isBrowser() && (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+const browserCores = () => Math.max(1, navigator.hardwareConcurrency || 1);
+
+/**
+ * The WASM backend sizes its pool to half the logical cores it counts when it starts
+ * (it assumes two hyperthreads a core), one thread on a two-core machine; while it
+ * starts, the worker reports twice its cores so that the pool gets the count asked for.
+ */
+function countCoresTwice(): () => void {
+  const cores = browserCores();
+  try {
+    Object.defineProperty(navigator, 'hardwareConcurrency', { configurable: true, get: () => 2 * cores });
+  } catch {
+    return () => {};
+  }
+  return () => void delete (navigator as unknown as { hardwareConcurrency?: number }).hardwareConcurrency;
+}
+
+/** How many threads the WASM backend got, and why not more. */
+async function wasmThreads(): Promise<Pick<BackendChoice, 'threads' | 'threadsNote'>> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  const threads = Math.max(1, wasm.getThreadsCount());
+  if (isBrowser()) {
+    const cores = browserCores();
+    if (!browserIsolated()) return { threads, threadsNote: 'single-threaded: the page is not cross-origin isolated (the server sends no COOP/COEP headers), so WASM cannot share memory with threads' };
+    if (threads < cores) return { threads, threadsNote: `${threads} of ${cores} cores` };
+    return { threads };
+  }
+  return threads > 1 ? { threads } : { threads, threadsNote: 'single-threaded WASM in Node' };
 }
