@@ -174,7 +174,7 @@ async function loadData(network: ArchitectureId): Promise<Dataset> {
   return { id: 'cifar10', name: 'random CIFAR-shaped images', classNames: Array.from({ length: 10 }, (_, i) => String(i)), imageShape: [32, 32, 3], train: split, test: split, source: 'random images' };
 }
 
-/** Per-step time of `config` with the active kernels: steps until `seconds` have passed (at least 2), after 2 warm-ups. */
+/** Per-step time of `config` with the active kernels: steps until `seconds` have passed (at least 2), after a warm-up. */
 function measureSteps(config: ExperimentConfig, dataset: Dataset, seconds: number): { msPerStep: number; split: Partial<Record<Category, number>> } {
   const profiler = new Profiler();
   const network = new QuantNetwork(config, dataset.imageShape, dataset.classNames.length);
@@ -196,7 +196,6 @@ function measureSteps(config: ExperimentConfig, dataset: Dataset, seconds: numbe
     profiler.within('optimizer', () => network.clipLatentWeights());
     b++;
   };
-  step();
   step();
   profiler.install();
   profiler.ms.clear();
@@ -272,6 +271,51 @@ async function lessonEpoch(threads: number): Promise<{ id: string; seconds: numb
   return { id: preset.id, seconds: result.epochs[0].seconds, examplesPerSecond, testAccuracy: result.testAccuracy, images: config.dataset.trainLimit, threads };
 }
 
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|lavapipe/i;
+
+/**
+ * Asks the system Chromium (with WebGPU enabled) for its WebGPU adapter and WebGL
+ * renderer. Node has neither, so the GPU side of training can only be timed in a page.
+ */
+async function gpuReport(): Promise<string> {
+  const { createServer } = await import('node:http');
+  const { chromium } = await import('playwright-core');
+  const { chromiumPath, CHROMIUM_ARGS, hasChromium } = await import('./browser.mjs');
+  if (!hasChromium()) return 'GPU: no Chromium found to ask for a GPU adapter.';
+  const server = createServer((_, res) => res.end('<!doctype html><title>gpu</title>'));
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${(server.address() as { port: number }).port}/`);
+    const found = await page.evaluate(async () => {
+      const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<{ info?: { vendor: string; architecture: string; description: string }; isFallbackAdapter?: boolean } | null> } }).gpu;
+      const adapter = gpu ? await gpu.requestAdapter() : null;
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+      return {
+        webgpu: adapter ? `${adapter.info?.vendor ?? ''} ${adapter.info?.architecture ?? ''} ${adapter.info?.description ?? ''}`.trim() || 'unnamed adapter' : null,
+        fallback: adapter?.isFallbackAdapter ?? false,
+        webgl: gl ? String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : null,
+      };
+    });
+    const webgpuReal = found.webgpu !== null && !found.fallback && !SOFTWARE.test(found.webgpu);
+    const webglReal = found.webgl !== null && !SOFTWARE.test(found.webgl);
+    const lines = [
+      `GPU (system Chromium): WebGPU adapter ${found.webgpu ?? 'none'}${found.webgpu ? (webgpuReal ? ' (real)' : ' (software, not real)') : ''}; WebGL renderer ${found.webgl ?? 'none'}${found.webgl ? (webglReal ? ' (real)' : ' (software, not real)') : ''}.`,
+    ];
+    if (webgpuReal || webglReal) {
+      lines.push(`A real GPU: the page trains on it; compare \`npm run bench:ui -- --backend ${webgpuReal ? 'webgpu' : 'webgl'}\` with \`npm run bench:ui -- --backend wasm\` for the GPU-vs-WASM throughput.`);
+    } else {
+      lines.push('No real GPU here: `auto` trains on WASM, and there is no GPU-vs-WASM figure to give.');
+    }
+    return lines.join('\n');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function parent(): Promise<void> {
   const cores = availableParallelism();
   const networks = values.only ? (values.only.split(',') as ArchitectureId[]) : NETWORKS;
@@ -323,7 +367,7 @@ async function parent(): Promise<void> {
   const total = (s: Partial<Record<Category, number>>) => Object.values(s).reduce((a, b) => a + (b ?? 0), 0);
   console.log(`| **step** | ${rows.map((r) => `${fmt(total(r.splitMs.baseline))} → ${fmt(total(r.splitMs.fast))}`).join(' | ')} |`);
 
-  console.log('\nGPU: Node has no WebGPU or WebGL, so no GPU-vs-WASM figure here; `npm run bench:train -- --gpu` asks the system Chromium for its adapters.');
+  console.log(`\n${await gpuReport()}`);
   if (!values['no-lesson']) {
     tf.env().set('PROD', true);
     if (cores > 1) await registerThreadedWasmNode(cores);
