@@ -16,7 +16,7 @@ type Attrs = Record<string, unknown>;
 
 /** The parts of the WASM backend these kernels use. */
 interface WasmBackend {
-  wasm: { cwrap: (name: string, ret: null, args: string[]) => (...args: number[]) => void; HEAPU8: Uint8Array };
+  wasm: { cwrap: (name: string, ret: null, args: string[]) => (...args: number[]) => void; HEAPU8: Uint8Array; wasmMemory?: WebAssembly.Memory };
   makeOutput(shape: number[], dtype: string): Info;
   disposeData(dataId: object): boolean;
   dataIdMap: { get(id: object): { id: number; memoryOffset: number } };
@@ -239,7 +239,9 @@ function convFilterGrad(backend: WasmBackend, x: Info, dy: Info, info: tf.backen
   const k = info.filterHeight * info.filterWidth * info.inChannels;
   const co = info.outChannels;
   const cols = backend.makeOutput([1, m, k], 'float32');
-  im2colInto(new Float32Array(backend.wasm.HEAPU8.buffer), heapIndex(backend, x), heapIndex(backend, cols), info);
+  // The memory's current buffer (a thread may have grown a shared memory since the views were made).
+  const heap = new Float32Array(backend.wasm.wasmMemory?.buffer ?? backend.wasm.HEAPU8.buffer);
+  im2colInto(heap, heapIndex(backend, x), heapIndex(backend, cols), info);
   const dyT = run('Transpose', backend, { x: view(dy, [m, co]) }, { perm: [1, 0] });
   const dwT = run('BatchMatMul', backend, { a: view(dyT, [1, co, m]), b: cols }, { transposeA: false, transposeB: false });
   backend.disposeData(cols.dataId);

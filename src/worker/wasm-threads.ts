@@ -27,6 +27,8 @@ export async function registerThreadedWasmBrowser(wasmBinaryUrl: string): Promis
     } catch (error) {
       console.warn(`threaded WASM failed (${error instanceof Error ? error.message : String(error)}); single-threaded`);
       if (!stock) throw error;
+      // tfjs's own threaded start-up is the one that hangs in a bundle: its SIMD binary instead.
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       return stock();
     }
   }, 2);
