@@ -5,9 +5,18 @@ import react from '@vitejs/plugin-react';
 // `--mode e2e` builds the lab together with the test harness pages of e2e/harness into
 // dist-e2e, which the end-to-end tests serve with `vite preview`; `npm run build`
 // builds the lab alone.
+// Cross-origin isolation (COOP + COEP), so that the page and its worker may share
+// memory and the WASM backend runs its threaded binary on every core. `credentialless`
+// still lets a page load cross-origin resources that send no CORP header.
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'credentialless',
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
-  server: { port: 5173, strictPort: false },
+  server: { port: 5173, strictPort: false, headers: ISOLATION_HEADERS },
+  preview: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },
   optimizeDeps: {
     // Pre-bundled up front: the worker's imports are found only when it starts, and a

@@ -110,6 +110,11 @@ export const PRESETS: Preset[] = [
     c.optimizer = { ...c.optimizer, id: 'sgd', learningRate: 10, momentum: 0.999 };
     c.schedule = { ...c.schedule, id: 'constant' };
   }),
+  preset('cnn-small', 'Small CNN: XNOR-Net convolutions', 'cnn', 'The small CNN on 2000 MNIST images: the second convolution and the first dense layer get XNOR weights and sign inputs, the first and last layers stay float. Pick a layer in the histogram to see a convolution kernel meet ±α, then swap the quantizer and run again.', (c) => {
+    c.architecture = 'cnn-small';
+    c.dataset.trainLimit = 2000;
+    c.dataset.testLimit = 2000;
+  }),
   preset('ptq-4bit', 'PTQ at 4 bits', 'ptq-vs-qat', 'Post-training quantization: train in float, round to 4 bits, re-estimate batch norm. At 4 bits little is lost.', ptqVsQat(4, 'ptq')),
   preset('qat-4bit', 'QAT at 4 bits', 'ptq-vs-qat', 'Quantization-aware training at 4 bits: the network learns around the rounding from the first step.', ptqVsQat(4, 'qat')),
   preset('ptq-2bit', 'PTQ at 2 bits', 'ptq-vs-qat', 'Post-training quantization at 2 bits: rounding a float network this hard breaks it.', ptqVsQat(2, 'ptq')),

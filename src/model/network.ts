@@ -195,7 +195,7 @@ export class QuantNetwork {
     const m = tf.keep(mean);
     const v = tf.keep(variance);
     this.pendingStats.push({ bn, mean: m, variance: v });
-    return tf.batchNorm(y, mean, variance, bn.beta, bn.gamma, BN_EPSILON);
+    return batchNormTraining(y, mean, variance, bn.gamma, bn.beta, axes);
   }
 
   private pendingStats: { bn: BatchNormState; mean: tf.Tensor; variance: tf.Tensor }[] = [];
@@ -277,4 +277,34 @@ export class QuantNetwork {
     this.discardBatchNormStats();
     for (const v of this.allVariables()) v.dispose();
   }
+}
+
+/**
+ * Batch norm on the batch's own statistics, with the textbook gradient in one step
+ * (x̂ = (x − μ)·σ⁻¹; dx = γσ⁻¹·(dy − mean(dy) − x̂·mean(dy·x̂)), which already
+ * accounts for μ and σ depending on x); tfjs's composed gradient of
+ * `batchNorm(x, moments(x))` costs several times more. `mean` and `variance` get no
+ * gradient of their own.
+ */
+export function batchNormTraining(x: tf.Tensor, mean: tf.Tensor, variance: tf.Tensor, gamma: tf.Tensor, beta: tf.Tensor, axes: number[]): tf.Tensor {
+  const count = x.shape.slice(0, -1).reduce((a, b) => a * b, 1);
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [input, mu, sigma2, g, b] = args as tf.Tensor[];
+    const save = args[5] as tf.GradSaveFunc;
+    const inverse = tf.rsqrt(tf.add(sigma2, BN_EPSILON));
+    const normalized = tf.mul(tf.sub(input, mu), inverse);
+    save([normalized, inverse, g]);
+    return {
+      value: tf.add(tf.mul(normalized, g), b),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xHat, inv, scale] = saved;
+        const dBeta = tf.sum(dy, axes);
+        const dGamma = tf.sum(tf.mul(dy, xHat), axes);
+        const centred = tf.sub(tf.sub(dy, tf.div(dBeta, count)), tf.mul(xHat, tf.div(dGamma, count)));
+        const dx = tf.mul(centred, tf.mul(scale, inv));
+        return [dx, tf.zerosLike(mu), tf.zerosLike(sigma2), dGamma, dBeta];
+      },
+    };
+  });
+  return f(x, mean, variance, gamma, beta);
 }

@@ -258,6 +258,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           }
         }
         if (control.cancelled || diverged) break;
+        // The moving statistics lag the weights (most in short runs): re-estimated with the final weights.
+        if (config.batchNorm) calibrateBatchNorm(network, dataset.train, count, config, imageShape);
         const evaluation = evaluate(network, dataset.test, testCount, imageShape, classes);
         const record: EpochRecord = {
           phase, epoch, loss: seen ? lossSum / seen : 0, trainAccuracy: seen ? correct / seen : 0,

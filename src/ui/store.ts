@@ -33,6 +33,11 @@ export interface BackendStatus {
   name?: string;
   requested?: BackendId;
   fallbackReason?: string;
+  /** WASM's thread count, and why it is not every core. */
+  threads?: number;
+  threadsNote?: string;
+  /** Whether the worker is cross-origin isolated (shared memory, WASM threads). */
+  crossOriginIsolated?: boolean;
 }
 
 export interface TestImages {

@@ -100,7 +100,10 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
     const state = store.getState();
     switch (message.type) {
       case 'backend':
-        state.setBackend({ name: message.name, requested: message.requested, fallbackReason: message.fallbackReason });
+        state.setBackend({
+          name: message.name, requested: message.requested, fallbackReason: message.fallbackReason,
+          threads: message.threads, threadsNote: message.threadsNote, crossOriginIsolated: message.crossOriginIsolated,
+        });
         if (message.fallbackReason) state.addNotice({ id: 'backend-fallback', kind: 'fallback', title: `Running on ${message.name.toUpperCase()}`, lines: [message.fallbackReason] });
         else state.dismissNotice('backend-fallback');
         return;

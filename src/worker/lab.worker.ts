@@ -20,6 +20,7 @@ import { toDeploySpec } from '../model/deploy';
 import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import { RunControl, train } from '../train/trainer';
+import { registerThreadedWasmBrowser } from './wasm-threads';
 import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -65,11 +66,19 @@ function info(d: Dataset, complete: boolean): DatasetInfo {
   };
 }
 
+/** The threaded WASM backend once, where the worker may share memory (cross-origin isolated). */
+let threadedWasm: Promise<void> | undefined;
+
 function useBackend(requested: BackendId): Promise<void> {
   if (requested === backendRequested) return backendReady;
   backendRequested = requested;
-  backendReady = initBackend(requested, WASM_PATHS).then(
-    (choice) => post({ type: 'backend', name: choice.name, requested: choice.requested, fallbackReason: choice.fallbackReason }),
+  threadedWasm ??= self.crossOriginIsolated ? registerThreadedWasmBrowser(wasmThreadedSimdUrl) : Promise.resolve();
+  backendReady = threadedWasm.then(() => initBackend(requested, WASM_PATHS)).then(
+    (choice) =>
+      post({
+        type: 'backend', name: choice.name, requested: choice.requested, fallbackReason: choice.fallbackReason,
+        threads: choice.threads, threadsNote: choice.threadsNote, crossOriginIsolated: self.crossOriginIsolated === true,
+      }),
     (error) => post({ type: 'error', message: `No tfjs backend could start: ${errorMessage(error)}` }),
   );
   return backendReady;

@@ -20,7 +20,7 @@ export interface DatasetInfo {
 
 /** Messages from the worker to the page. */
 export type FromWorker =
-  | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string }
+  | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string; threads?: number; threadsNote?: string; crossOriginIsolated: boolean }
   | { type: 'dataset-progress'; loaded: number; total?: number; message: string }
   | { type: 'dataset'; info: DatasetInfo }
   | { type: 'dataset-error'; message: string }

@@ -5,6 +5,7 @@ import { DATASET_INFO, type Dataset } from '../../data/types';
 import type { ExperimentConfig } from '../../experiment/config';
 import { summarizeModel } from '../../model/summary';
 import { initBackend } from '../../train/backend';
+import { registerThreadedWasmNode } from '../wasm-threads';
 import { train } from '../../train/trainer';
 import { parseOptions, parseInteger, UsageError } from '../args';
 import { readConfig } from '../config-source';
@@ -29,11 +30,14 @@ export const trainCommand: Command = {
     if (values.epochs !== undefined) config.epochs = parseInteger('--epochs', values.epochs, 1, 100);
     const dataset = await loadDataset(config, values['mnist-idx'], values.cifar10);
     tf.env().set('PROD', true);
-    const backend = await initBackend(config.backend === 'auto' ? 'wasm' : config.backend);
+    const requested = config.backend === 'auto' ? 'wasm' : config.backend;
+    if (requested === 'wasm') await registerThreadedWasmNode();
+    const backend = await initBackend(requested);
     const progress = (line: string) => {
       if (!values.json) process.stderr.write(`${line}\n`);
     };
-    progress(`backend ${backend.name}${backend.fallbackReason ? ` (fallback: ${backend.fallbackReason})` : ''}; ${dataset.source}`);
+    const threads = backend.threads ? `, ${backend.threads} thread${backend.threads > 1 ? 's' : ''}${backend.threadsNote ? ` (${backend.threadsNote})` : ''}` : '';
+    progress(`backend ${backend.name}${threads}${backend.fallbackReason ? ` (fallback: ${backend.fallbackReason})` : ''}; ${dataset.source}`);
     const result = await train({
       config,
       dataset,
@@ -66,6 +70,7 @@ export const trainCommand: Command = {
         params: summary.total.params,
         evaluations: result.evaluations,
         backend: backend.name,
+        threads: backend.threads ?? 1,
         seconds: result.seconds,
         secondsPerEpoch: trainingEpochs ? result.epochs.reduce((a, e) => a + e.seconds, 0) / trainingEpochs : 0,
       })}\n`,

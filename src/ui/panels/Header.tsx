@@ -7,8 +7,17 @@ function BackendBadge() {
   const backend = useLab((s) => s.backend);
   const requested = useLab((s) => s.config.backend);
   return (
-    <span className={`badge ${backend.fallbackReason ? 'fallback' : ''}`} data-testid="backend-badge" data-backend={backend.name ?? ''} title={backend.fallbackReason ?? `requested: ${requested}`}>
+    <span
+      className={`badge ${backend.fallbackReason ? 'fallback' : ''}`}
+      data-testid="backend-badge"
+      data-backend={backend.name ?? ''}
+      data-threads={backend.threads ?? ''}
+      data-isolated={backend.crossOriginIsolated === undefined ? '' : String(backend.crossOriginIsolated)}
+      title={[backend.fallbackReason ?? `requested: ${requested}`, backend.threadsNote].filter(Boolean).join('; ')}
+    >
       tfjs: {backend.name ? backend.name.toUpperCase() : 'starting…'}
+      {backend.threads ? ` · ${backend.threads} thread${backend.threads > 1 ? 's' : ''}` : ''}
+      {backend.name === 'wasm' && backend.crossOriginIsolated === false ? ' (not cross-origin isolated)' : ''}
       {backend.fallbackReason ? ' (fallback)' : ''}
     </span>
   );

@@ -4,7 +4,9 @@ import { Panel } from './common';
 
 /**
  * Guided lessons. Picking one takes its experiment but keeps the dataset, the number
- * of examples and the backend, which belong to this machine rather than the lesson.
+ * of examples and the backend, which belong to this machine rather than the lesson;
+ * a lesson that names its number of examples (the CNN one) sets it where the page
+ * uses them all.
  */
 export function PresetsPanel() {
   const { store } = useLabContext();
@@ -15,7 +17,13 @@ export function PresetsPanel() {
     if (!preset) return;
     const state = store.getState();
     const current = state.config;
-    state.setConfig({ ...structuredClone(preset.config), dataset: { ...current.dataset }, backend: current.backend });
+    const limit = (mine: number, lesson: number) => (mine > 0 ? mine : lesson);
+    const dataset = {
+      ...current.dataset,
+      trainLimit: limit(current.dataset.trainLimit, preset.config.dataset.trainLimit),
+      testLimit: limit(current.dataset.testLimit, preset.config.dataset.testLimit),
+    };
+    state.setConfig({ ...structuredClone(preset.config), dataset, backend: current.backend });
     state.setView({ presetId: id });
   };
   return (
