@@ -101,7 +101,7 @@ test.describe('Quantization Lab', () => {
 
   test('a malformed link opens with defaults for what was bad and a notice listing the resets', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto('/#v=99&lr=abc&wq=nope&wb=77&epochs=2&hide=runs,bogus');
+    await page.goto('/#v=1&lr=abc&wq=nope&wb=77&epochs=2&hide=runs,bogus');
     const notice = page.getByTestId('notice-reset');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('learningRate');

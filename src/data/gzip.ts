@@ -19,30 +19,56 @@ export function concatChunks(chunks: readonly Uint8Array[], totalLength?: number
 }
 
 /**
- * Decompresses a complete gzip file. Uses fflate's streaming decoder, which grows its
- * output as it goes, so a truncated file cannot make it allocate the (garbage) size
- * read from where the trailer should be. A single-member file's length is then checked
- * against the trailer's ISIZE field.
- *
- * @throws DataError when the data is not gzip, is truncated, or is corrupt.
+ * Largest decompressed size accepted: 256 MiB (268 435 456 bytes). The largest real
+ * input, the official CIFAR-10 binary tarball, decompresses to about 184 MB (six
+ * batches of 30 730 000 bytes plus tar headers); MNIST's training images are 47 MB.
  */
-export function gunzip(bytes: Uint8Array, fileName: string): Uint8Array {
+export const MAX_GUNZIP_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Compressed bytes handed to the decoder at a time. Deflate expands at most about
+ * 1032×, so a slice adds at most ~17 MB before the size cap is checked again.
+ */
+const INPUT_SLICE = 16 * 1024;
+
+/**
+ * Decompresses a complete gzip file. Uses fflate's streaming decoder, fed in slices,
+ * which grows its output as it goes: a truncated file cannot make it allocate the
+ * (garbage) size read from where the trailer should be, and a decompression bomb is
+ * stopped once its output passes `maxBytes`. A single-member file's length is then
+ * checked against the trailer's ISIZE field.
+ *
+ * @param maxBytes Largest output accepted (default {@link MAX_GUNZIP_BYTES}).
+ * @throws DataError when the data is not gzip, is truncated, is corrupt, or
+ *   decompresses to more than `maxBytes`.
+ */
+export function gunzip(bytes: Uint8Array, fileName: string, maxBytes = MAX_GUNZIP_BYTES): Uint8Array {
   if (bytes.length === 0) throw new DataError(fileName, 'the file is empty');
   if (!isGzip(bytes)) throw new DataError(fileName, 'is not gzip data (it does not start with the bytes 1f 8b)');
   // 10-byte header + at least 2 bytes of deflate data + 8-byte trailer.
   if (bytes.length < 20) throw new DataError(fileName, `the gzip data is truncated (only ${bytes.length} bytes)`);
   const chunks: Uint8Array[] = [];
+  let total = 0;
   // fflate reports each member after the first.
   let extraMembers = 0;
-  const decoder = new Gunzip((chunk) => chunks.push(chunk));
+  const decoder = new Gunzip((chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+  });
   decoder.onmember = () => {
     extraMembers++;
   };
-  try {
-    decoder.push(bytes, true);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DataError(fileName, `the gzip data is truncated or corrupt (${reason})`);
+  for (let offset = 0; offset < bytes.length; offset += INPUT_SLICE) {
+    const end = Math.min(bytes.length, offset + INPUT_SLICE);
+    try {
+      decoder.push(bytes.subarray(offset, end), end === bytes.length);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DataError(fileName, `the gzip data is truncated or corrupt (${reason})`);
+    }
+    if (total > maxBytes) {
+      throw new DataError(fileName, `decompresses to more than ${formatBytes(maxBytes)}, the most accepted; decompression was stopped`);
+    }
   }
   const output = concatChunks(chunks);
   if (extraMembers === 0) {
@@ -56,6 +82,13 @@ export function gunzip(bytes: Uint8Array, fileName: string): Uint8Array {
     }
   }
   return output;
+}
+
+/** `256 MiB`, `1 KiB` or `100 bytes`. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 2 ** 20 && bytes % 2 ** 20 === 0) return `${bytes / 2 ** 20} MiB`;
+  if (bytes >= 2 ** 10 && bytes % 2 ** 10 === 0) return `${bytes / 2 ** 10} KiB`;
+  return `${bytes} bytes`;
 }
 
 /** Decompresses `bytes` when they are gzip; otherwise returns them unchanged. */

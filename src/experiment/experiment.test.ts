@@ -112,10 +112,11 @@ describe('URL codec', () => {
     expect(tooLong.notices[0]).toMatch(/too long/);
   });
 
-  it('a link from a newer version opens with a notice', () => {
+  it('a link from a newer version is refused with the defaults', () => {
     const decoded = decodeConfig('v=99&seed=3');
-    expect(decoded.config.seed).toBe(3);
-    expect(decoded.notices.join(' ')).toMatch(/newer version/);
+    expect(decoded.config).toEqual(defaultConfig());
+    expect(decoded.error?.kind).toBe('unsupported-version');
+    expect(decoded.notices).toEqual([expect.stringMatching(/^Unsupported link version "99"/)]);
   });
 });
 

@@ -51,21 +51,28 @@ export function restoreConfig(raw: unknown): Restored {
     return { config: config as unknown as ExperimentConfig, notices: ['The experiment settings were not readable; the defaults are used.'] };
   }
   const migrated = migrate(raw, notices);
-  for (const path of leafPaths(config)) {
-    if (path[0] === 'version') continue;
-    const value = getPath(migrated, path);
-    if (value === undefined) continue;
-    const previous = getPath(config, path);
-    setPath(config, path, value);
-    const check = ExperimentConfigSchema.safeParse(config);
-    const broken = !check.success && check.error.issues.some((issue) => issue.path.slice(0, path.length).join('.') === path.join('.'));
-    if (broken) {
-      setPath(config, path, previous);
-      notices.push(`${path.join('.')} = ${describe(value)} is not valid; reset to ${describe(previous)}.`);
+  const paths = leafPaths(config).filter((path) => path[0] !== 'version');
+  // Every given setting over the defaults, checked at once: the schema has no
+  // cross-field rules, so an issue always lies under the one setting that caused it.
+  const given = paths.filter((path) => getPath(migrated, path) !== undefined);
+  for (const path of given) setPath(config, path, getPath(migrated, path));
+  config.version = CONFIG_VERSION;
+  const check = ExperimentConfigSchema.safeParse(config);
+  if (!check.success) {
+    const defaults = defaultConfig();
+    const under = (issue: readonly PropertyKey[], path: string[]) => path.every((key, i) => String(issue[i]) === key);
+    for (const path of given) {
+      if (!check.error.issues.some((issue) => under(issue.path, path))) continue;
+      const previous = getPath(defaults, path);
+      notices.push(`${path.join('.')} = ${describe(getPath(migrated, path))} is not valid; reset to ${describe(previous)}.`);
+      setPath(config, path, structuredClone(previous));
+    }
+    // Unreachable while the schema checks each setting on its own; kept so a future cross-field rule cannot let an invalid config through.
+    if (!ExperimentConfigSchema.safeParse(config).success) {
+      return { config: defaultConfig(), notices: [...notices, 'The experiment settings did not fit together; the defaults are used.'] };
     }
   }
   const typed = config as unknown as ExperimentConfig;
-  typed.version = CONFIG_VERSION;
   checkSemantics(typed, notices);
   return { config: typed, notices };
 }

@@ -129,7 +129,7 @@ function formatLayers(layers: Record<string, LayerOverride>): string {
 function parseLayers(text: string, notices: string[]): Record<string, unknown> {
   const layers: Record<string, unknown> = {};
   for (const entry of text.split(';').filter(Boolean)) {
-    const m = /^(\d{1,2}):(.*)$/.exec(entry);
+    const m = /^(\d+):(.*)$/.exec(entry);
     if (!m) {
       notices.push(`Layer setting "${entry}" is not of the form index:flags; ignored.`);
       continue;
@@ -161,34 +161,49 @@ export function encodeConfig(config: ExperimentConfig, view: ViewState = { hide:
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';');
 }
 
+/** Why a whole link was refused before any of its settings were read. */
+export interface LinkError {
+  kind: 'too-long' | 'unsupported-version';
+  /** One sentence, shown to the user (and by the CLI). */
+  message: string;
+}
+
 /** A config and view decoded from a link, with a notice for everything reset or ignored. */
 export interface Decoded {
   config: ExperimentConfig;
   view: ViewState;
   notices: string[];
+  /** Set when the link was refused as a whole: `config` is then the defaults and `notices` holds `error.message`. */
+  error?: LinkError;
+}
+
+function refused(kind: LinkError['kind'], message: string): Decoded {
+  return { config: defaultConfig(), view: { hide: [] }, notices: [message], error: { kind, message } };
 }
 
 /**
- * Decodes a link fragment (with or without `#`). Never throws: a malformed, too long,
- * newer-version or out-of-range link gives the defaults for what was bad and a notice
- * listing what was reset.
+ * Decodes a link fragment (with or without `#`). Never throws. A link over
+ * {@link MAX_FRAGMENT_LENGTH} characters or of an unknown version (newer than this
+ * lab, or not a number) is refused as a whole: the defaults and a typed `error`. A link
+ * without a version, or of an older one, is migrated. Otherwise each malformed or
+ * out-of-range setting falls back to its default with a notice naming it.
  */
 export function decodeConfig(fragment: string): Decoded {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   const notices: string[] = [];
   if (text.length > MAX_FRAGMENT_LENGTH) {
-    return { config: defaultConfig(), view: { hide: [] }, notices: [`The link is too long (${text.length} characters, at most ${MAX_FRAGMENT_LENGTH}); the default experiment is shown.`] };
+    return refused('too-long', `The link is too long (${text.length} characters, at most ${MAX_FRAGMENT_LENGTH}); the default experiment is shown.`);
   }
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(text);
-  } catch {
-    return { config: defaultConfig(), view: { hide: [] }, notices: ['The link could not be read; the default experiment is shown.'] };
-  }
+  // URLSearchParams never throws: malformed percent escapes are kept as they are.
+  const params = new URLSearchParams(text);
   const raw: Record<string, any> = {};
   const version = params.get(VERSION_KEY);
-  raw.version = version !== null && /^\d+$/.test(version) ? Number(version) : 0;
-  if (version !== null && !/^\d+$/.test(version)) notices.push(`Link version "${version}" is not a number; read as the current version.`);
+  if (version !== null && (!/^\d{1,6}$/.test(version) || Number(version) > CONFIG_VERSION)) {
+    const shown = version.length > 20 ? `${version.slice(0, 20)}…` : version;
+    return refused('unsupported-version', `Unsupported link version "${shown}" (this lab reads versions up to ${CONFIG_VERSION}); the default experiment is shown.`);
+  }
+  // No version: the layout of version 0, upgraded by the migrations.
+  raw.version = version === null ? 0 : Number(version);
   const known = new Set([VERSION_KEY, LAYERS_KEY, HIDE_KEY, ...PROPS.map((p) => p.key)]);
   for (const key of new Set(params.keys())) if (!known.has(key)) notices.push(`Unknown link setting "${key}" ignored.`);
   for (const { key, path, kind } of PROPS) {

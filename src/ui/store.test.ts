@@ -18,7 +18,7 @@ describe('initialStateFromFragment', () => {
   });
 
   it('opens a malformed link with defaults for what was bad and one notice listing the resets', () => {
-    const state = initialStateFromFragment('#v=99&lr=abc&wq=nope&wb=77&epochs=2&hide=explain,nonsense');
+    const state = initialStateFromFragment('#v=1&lr=abc&wq=nope&wb=77&epochs=2&hide=explain,nonsense');
     expect(state.config.epochs).toBe(2);
     expect(state.config.optimizer.learningRate).toBe(defaultConfig().optimizer.learningRate);
     expect(state.config.quant.weight.quantizer).toBe(defaultConfig().quant.weight.quantizer);
@@ -28,6 +28,13 @@ describe('initialStateFromFragment', () => {
     expect(text).toMatch(/learningRate/);
     expect(text).toMatch(/nope/);
     expect(text).toMatch(/nonsense/);
+  });
+
+  it('refuses a link of an unknown version as a whole, with one notice', () => {
+    const state = initialStateFromFragment('#v=99&epochs=2&hide=explain');
+    expect(state.config).toEqual(defaultConfig());
+    expect(state.view.hide).toEqual([]);
+    expect(state.notices).toMatchObject([{ id: 'link-reset', title: 'This link could not be opened', lines: [expect.stringMatching(/^Unsupported link version "99"/)] }]);
   });
 });
 

@@ -99,7 +99,8 @@ export function initialStateFromFragment(fragment: string): InitialState {
   const { known, unknown } = partitionHidden(decoded.view.hide);
   const lines = [...decoded.notices];
   if (unknown.length) lines.push(`Unknown panels or controls in "hide" ignored: ${unknown.join(', ')}.`);
-  const notices: Notice[] = lines.length ? [{ id: 'link-reset', kind: 'reset', title: 'Some settings in this link were reset', lines }] : [];
+  const title = decoded.error ? 'This link could not be opened' : 'Some settings in this link were reset';
+  const notices: Notice[] = lines.length ? [{ id: 'link-reset', kind: 'reset', title, lines }] : [];
   return { config: decoded.config, view: { hide: known }, notices };
 }
 
