@@ -20,6 +20,7 @@ const sign: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'binary', inputs: true },
+  onnx: { weights: () => 'values', inputs: { form: 'sign' } },
   params: {},
 };
 
@@ -38,6 +39,7 @@ const xnor: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'binary', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
   params: {},
 };
 
@@ -56,6 +58,7 @@ const stochasticSign: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'it draws random numbers in every forward pass (tfjs\'s seeded generator), which no standard ONNX operator reproduces' } },
   params: {},
 };
 
@@ -74,6 +77,7 @@ const twn: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'ternary', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
   params: {},
 };
 
@@ -92,6 +96,7 @@ const ttq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 2, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -114,6 +119,7 @@ const stochasticTernary: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'it draws random numbers in every forward pass (tfjs\'s seeded generator), which no standard ONNX operator reproduces' } },
   params: {},
 };
 
@@ -132,6 +138,7 @@ const uniform: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'dequantize-linear', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -152,6 +159,7 @@ const dorefa: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: (k) => (k === 1 ? 1 : 0) },
   packing: { weights: (k) => (k === 1 ? 'binary' : 'none'), inputs: false },
+  onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
   params: {},
 };
 
@@ -170,6 +178,7 @@ const dorefaAct: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'quantize-linear' } },
   params: {},
 };
 
@@ -188,6 +197,7 @@ const log2: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its powers of two follow each batch\'s max|x| and round in the log domain: no QuantizeLinear form' } },
   params: {},
 };
 
@@ -206,6 +216,7 @@ const kmeans: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => 2 ** k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its centroids are fitted to each batch by k-means' } },
   params: {},
 };
 
@@ -224,6 +235,7 @@ const lqnet: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its basis is fitted to each batch (a learned basis of non-uniform levels)' } },
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -244,6 +256,7 @@ const abc: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (_k, p) => p.bases, floatsPerTensor: (_k, p) => p.bases, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its bases and α are fitted to each batch by least squares' } },
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -264,6 +277,7 @@ const affine: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 2 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'dequantize-linear', inputs: { form: 'dynamic-affine' } },
   params: {},
 };
 
@@ -282,6 +296,7 @@ const pact: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 1, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'quantize-linear' } },
   auxiliaryLoss: { param: 'alpha', coefficient: 'alphaDecay', formula: 'λ_α·α²' },
   params: {
     alpha: { label: 'α', doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.', default: 3, min: 0.01, max: 100, learned: true },
@@ -304,6 +319,7 @@ const hwgq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'values', inputs: { form: 'half-wave-grid' } },
   params: {},
 };
 
