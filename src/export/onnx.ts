@@ -165,7 +165,8 @@ function inputNodes(g: GraphBuilder, network: QuantNetwork, layer: QuantLayer, x
     }
     case 'quantize-linear': {
       const grid = q.def.onnxGrid!(opts);
-      const type = intTypeFor([0, grid.topCode])!;
+      // uint8 even at 4 bits: onnxruntime 1.30's Clip → QuantizeLinear fusion rejects a uint4 zero point.
+      const type: IntType = grid.topCode <= 255 ? 'UINT8' : 'UINT16';
       const clipped = g.node('Clip', [x, g.scalar(`${name}_lo`, 0), g.scalar(`${name}_hi`, grid.max)], `${name}_clip`);
       const scale = g.scalar(`${name}_a_scale`, grid.scale);
       const zero = g.ints(`${name}_a_zero`, type, [0], []);
