@@ -87,9 +87,11 @@ function labLogits(network: QuantNetwork, split: Split): Float32Array {
  * keeps that product in float32, as the model specifies. Every other option is ORT's default.
  */
 const FLOAT_MATMUL_NBITS: ort.InferenceSession.SessionOptions = { extra: { session: { qdq_matmulnbits_accuracy_level: '1' } } };
+/** One thread: ORT's spinning thread pool crawls on shared cores. */
+const ONE_THREAD: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1 };
 
 async function ortLogits(bytes: Uint8Array, split: Split, imageShape: [number, number, number], classes: number, options: ort.InferenceSession.SessionOptions = {}): Promise<Float32Array> {
-  const session = await ort.InferenceSession.create(bytes, options);
+  const session = await ort.InferenceSession.create(bytes, { ...ONE_THREAD, ...options });
   const out = new Float32Array(split.count * classes);
   const size = imageShape[0] * imageShape[1] * imageShape[2];
   for (let start = 0; start < split.count; start += BATCH) {
