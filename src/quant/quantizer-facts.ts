@@ -1,8 +1,14 @@
 import { REFERENCES } from './references';
-import type { QuantizerFacts, QuantizerId } from './types';
+import type { OnnxInputForm, OnnxWeightForm, QuantizerFacts, QuantizerId } from './types';
 
 // Storage counts what an inference copy of the weights holds: `planes` bit planes per
 // weight plus float32 scales, codebooks or bases (see `storedBytes` in facts.ts).
+
+/** Activation forms the ONNX export refuses, shared by several entries. */
+const BATCH_STATISTICS: OnnxInputForm = { form: 'none', reason: 'a weight quantizer: on activations its levels come from each batch' };
+const RANDOM_DRAWS: OnnxInputForm = { form: 'none', reason: 'it draws random numbers in every forward pass' };
+/** Weights written as their quantized float32 values. */
+const VALUES = (): OnnxWeightForm => 'values';
 
 
 const sign: QuantizerFacts = {
@@ -20,7 +26,7 @@ const sign: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'binary', inputs: true },
-  onnx: { weights: () => 'values', inputs: { form: 'sign' } },
+  onnx: { weights: VALUES, inputs: { form: 'sign' } },
   params: {},
 };
 
@@ -39,7 +45,7 @@ const xnor: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'binary', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {},
 };
 
@@ -58,7 +64,7 @@ const stochasticSign: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'it draws random numbers in every forward pass (tfjs\'s seeded generator), which no standard ONNX operator reproduces' } },
+  onnx: { weights: VALUES, inputs: RANDOM_DRAWS },
   params: {},
 };
 
@@ -77,7 +83,7 @@ const twn: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'ternary', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {},
 };
 
@@ -96,7 +102,7 @@ const ttq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 2, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -119,7 +125,7 @@ const stochasticTernary: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'it draws random numbers in every forward pass (tfjs\'s seeded generator), which no standard ONNX operator reproduces' } },
+  onnx: { weights: VALUES, inputs: RANDOM_DRAWS },
   params: {},
 };
 
@@ -138,7 +144,7 @@ const uniform: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'dequantize-linear', inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
+  onnx: { weights: () => 'dequantize-linear', inputs: BATCH_STATISTICS },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -159,7 +165,7 @@ const dorefa: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: (k) => (k === 1 ? 1 : 0) },
   packing: { weights: (k) => (k === 1 ? 'binary' : 'none'), inputs: false },
-  onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: { form: 'none', reason: 'a weight quantizer: on activations its statistics come from each batch, and the export reproduces batch statistics only for affine' } },
+  onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: BATCH_STATISTICS },
   params: {},
 };
 
@@ -178,7 +184,7 @@ const dorefaAct: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'quantize-linear' } },
+  onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   params: {},
 };
 
@@ -197,7 +203,7 @@ const log2: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its powers of two follow each batch\'s max|x| and round in the log domain: no QuantizeLinear form' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {},
 };
 
@@ -216,7 +222,7 @@ const kmeans: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => 2 ** k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its centroids are fitted to each batch by k-means' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {},
 };
 
@@ -235,7 +241,7 @@ const lqnet: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its basis is fitted to each batch (a learned basis of non-uniform levels)' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -256,7 +262,7 @@ const abc: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (_k, p) => p.bases, floatsPerTensor: (_k, p) => p.bases, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'none', reason: 'its bases and α are fitted to each batch by least squares' } },
+  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -296,7 +302,7 @@ const pact: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 1, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'quantize-linear' } },
+  onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   auxiliaryLoss: { param: 'alpha', coefficient: 'alphaDecay', formula: 'λ_α·α²' },
   params: {
     alpha: { label: 'α', doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.', default: 3, min: 0.01, max: 100, learned: true },
@@ -319,7 +325,7 @@ const hwgq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: () => 'values', inputs: { form: 'half-wave-grid' } },
+  onnx: { weights: VALUES, inputs: { form: 'half-wave-grid' } },
   params: {},
 };
 
