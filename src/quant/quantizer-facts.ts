@@ -5,10 +5,12 @@ import type { OnnxInputForm, OnnxWeightForm, QuantizerFacts, QuantizerId } from 
 // weight plus float32 scales, codebooks or bases (see `storedBytes` in facts.ts).
 
 /** Activation forms the ONNX export refuses, shared by several entries. */
-const BATCH_STATISTICS: OnnxInputForm = { form: 'none', reason: 'a weight quantizer: on activations its levels come from each batch' };
-const RANDOM_DRAWS: OnnxInputForm = { form: 'none', reason: 'it draws random numbers in every forward pass' };
+const BATCH_STATISTICS: OnnxInputForm = { form: 'none', reason: 'a weight quantizer: its levels would come from each batch' };
 /** Weights written as their quantized float32 values. */
 const VALUES = (): OnnxWeightForm => 'values';
+/** Weights as values; as activations, refused (batch statistics or random draws). */
+const VALUES_ONLY: QuantizerFacts['onnx'] = { weights: VALUES, inputs: BATCH_STATISTICS };
+const RANDOM_VALUES: QuantizerFacts['onnx'] = { weights: VALUES, inputs: { form: 'none', reason: 'it draws random numbers in every forward pass' } };
 
 
 const sign: QuantizerFacts = {
@@ -45,7 +47,7 @@ const xnor: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'binary', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -64,7 +66,7 @@ const stochasticSign: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: RANDOM_DRAWS },
+  onnx: RANDOM_VALUES,
   params: {},
 };
 
@@ -83,7 +85,7 @@ const twn: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'ternary', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -102,7 +104,7 @@ const ttq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 2, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -125,7 +127,7 @@ const stochasticTernary: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: RANDOM_DRAWS },
+  onnx: RANDOM_VALUES,
   params: {},
 };
 
@@ -203,7 +205,7 @@ const log2: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -222,7 +224,7 @@ const kmeans: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => 2 ** k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -241,7 +243,7 @@ const lqnet: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -262,7 +264,7 @@ const abc: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (_k, p) => p.bases, floatsPerTensor: (_k, p) => p.bases, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: BATCH_STATISTICS },
+  onnx: VALUES_ONLY,
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstLoad } from '../../scripts/first-load.mjs';
 
-/** The page's first load: entry chunk plus what it preloads, uncompressed. */
-const FIRST_LOAD_BUDGET = 350_000;
+/**
+ * The page's first load: entry chunk plus what it preloads, uncompressed. 351 kB since the
+ * registry's facts carry each quantizer's ONNX export form (about 0.9 kB minified).
+ */
+const FIRST_LOAD_BUDGET = 351_000;
 
 describe('the page’s first load', () => {
   it(`carries no tfjs and stays within ${FIRST_LOAD_BUDGET / 1000} kB`, async () => {
