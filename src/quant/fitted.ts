@@ -145,6 +145,10 @@ export const HWGQ: QuantizerOps = {
       return { value: tf.where(tf.greater(input, 0), tf.mul(j, step), tf.zerosLike(input)) };
     });
   },
+  onnxGrid: (opts) => {
+    const k = bitsOf(F.hwgq, opts);
+    return { scale: Math.fround(hwgqStep(k)), max: Math.fround((2 ** k - 1) * Math.fround(hwgqStep(k))), topCode: 2 ** k - 1 };
+  },
   levels: (_x, opts) => {
     const k = bitsOf(F.hwgq, opts);
     const step = hwgqStep(k);

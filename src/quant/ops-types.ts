@@ -41,6 +41,29 @@ export interface PackedParams {
   delta?: Float32Array;
 }
 
+/**
+ * A quantized kernel as integer codes for ONNX `DequantizeLinear`: the quantized value of
+ * element i is (codes[i] − zeroPoint[c])·scale[c] in float32, c = i mod channels (the
+ * last axis, the output channel).
+ */
+export interface OnnxCodes {
+  codes: Int32Array;
+  scale: Float32Array;
+  zeroPoint: Int32Array;
+}
+
+/**
+ * A fixed activation grid for the ONNX export: `quantize-linear` inputs are
+ * DequantizeLinear(QuantizeLinear(clip(x, 0, max), scale, 0), scale, 0), codes 0…topCode;
+ * `half-wave-grid` inputs are 0 for x ≤ 0, else scale·clip(round(x/scale), 1, topCode).
+ * `scale` and `max` are float32 values.
+ */
+export interface OnnxGrid {
+  scale: number;
+  max: number;
+  topCode: number;
+}
+
 /** The operations half of a quantizer: everything that computes, on tfjs tensors. */
 export interface QuantizerOps {
   /** Initial values of learned parameters fitted to data (e.g. the LQ-Nets basis). */
@@ -64,6 +87,14 @@ export interface QuantizerOps {
    * channel; present exactly when `packing.weights(k)` is not 'none' for some k.
    */
   packedParams?(kernel: tf.Tensor, opts: QuantizeOptions): PackedParams;
+  /**
+   * The kernel's integer codes, scales and zero points (statistics over `opts.reduceAxes`);
+   * present exactly when `onnx.weights(k)` is 'dequantize-linear' for some k, and
+   * bit-exact with `quantize` at those widths.
+   */
+  onnxCodes?(kernel: tf.Tensor, opts: QuantizeOptions): OnnxCodes;
+  /** The fixed grid of `quantize-linear` and `half-wave-grid` inputs, bit-exact with `quantize`. */
+  onnxGrid?(opts: QuantizeOptions): OnnxGrid;
 }
 
 export type QuantizerDef = QuantizerFacts & QuantizerOps;

@@ -1,8 +1,16 @@
 import { REFERENCES } from './references';
-import type { QuantizerFacts, QuantizerId } from './types';
+import type { OnnxInputForm, OnnxWeightForm, QuantizerFacts, QuantizerId } from './types';
 
 // Storage counts what an inference copy of the weights holds: `planes` bit planes per
 // weight plus float32 scales, codebooks or bases (see `storedBytes` in facts.ts).
+
+/** Activation forms the ONNX export refuses, shared by several entries. */
+const BATCH_STATISTICS: OnnxInputForm = { form: 'none', reason: 'a weight quantizer: its levels would come from each batch' };
+/** Weights written as their quantized float32 values. */
+const VALUES = (): OnnxWeightForm => 'values';
+/** Weights as values; as activations, refused (batch statistics or random draws). */
+const VALUES_ONLY: QuantizerFacts['onnx'] = { weights: VALUES, inputs: BATCH_STATISTICS };
+const RANDOM_VALUES: QuantizerFacts['onnx'] = { weights: VALUES, inputs: { form: 'none', reason: 'it draws random numbers in every forward pass' } };
 
 
 const sign: QuantizerFacts = {
@@ -20,6 +28,7 @@ const sign: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'binary', inputs: true },
+  onnx: { weights: VALUES, inputs: { form: 'sign' } },
   params: {},
 };
 
@@ -38,6 +47,7 @@ const xnor: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'binary', inputs: false },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -56,6 +66,7 @@ const stochasticSign: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: RANDOM_VALUES,
   params: {},
 };
 
@@ -74,6 +85,7 @@ const twn: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'ternary', inputs: false },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -92,6 +104,7 @@ const ttq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: () => 2, floatsPerTensor: () => 2, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -114,6 +127,7 @@ const stochasticTernary: QuantizerFacts = {
   stochastic: true,
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: RANDOM_VALUES,
   params: {},
 };
 
@@ -132,6 +146,7 @@ const uniform: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'dequantize-linear', inputs: BATCH_STATISTICS },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -152,6 +167,7 @@ const dorefa: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: (k) => (k === 1 ? 1 : 0) },
   packing: { weights: (k) => (k === 1 ? 'binary' : 'none'), inputs: false },
+  onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: BATCH_STATISTICS },
   params: {},
 };
 
@@ -170,6 +186,7 @@ const dorefaAct: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   params: {},
 };
 
@@ -188,6 +205,7 @@ const log2: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -206,6 +224,7 @@ const kmeans: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => 2 ** k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
   params: {},
 };
 
@@ -224,6 +243,7 @@ const lqnet: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: (k) => k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -244,6 +264,7 @@ const abc: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (_k, p) => p.bases, floatsPerTensor: (_k, p) => p.bases, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -264,6 +285,7 @@ const affine: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 2 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: () => 'dequantize-linear', inputs: { form: 'dynamic-affine' } },
   params: {},
 };
 
@@ -282,6 +304,7 @@ const pact: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 1, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   auxiliaryLoss: { param: 'alpha', coefficient: 'alphaDecay', formula: 'λ_α·α²' },
   params: {
     alpha: { label: 'α', doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.', default: 3, min: 0.01, max: 100, learned: true },
@@ -304,6 +327,7 @@ const hwgq: QuantizerFacts = {
   stochastic: false,
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
+  onnx: { weights: VALUES, inputs: { form: 'half-wave-grid' } },
   params: {},
 };
 

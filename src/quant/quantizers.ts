@@ -12,7 +12,7 @@ import {
 } from './core';
 import { ABC, HWGQ, KMEANS, LQNET } from './fitted';
 import { sortedUnique } from './numeric';
-import type { PackedParams, QuantizeOptions, QuantizerOps } from './ops-types';
+import type { OnnxCodes, PackedParams, QuantizeOptions, QuantizerOps } from './ops-types';
 import { QUANTIZER_FACTS as F } from './quantizer-facts';
 import type { QuantizerId } from './types';
 
@@ -25,6 +25,13 @@ const indicator = (condition: tf.Tensor) => tf.cast(condition, 'float32');
 /** Every axis of a kernel but the last (its output channels). */
 const channelAxes = (kernel: tf.Tensor) => kernel.shape.slice(0, -1).map((_, i) => i);
 const perChannel = (t: tf.Tensor) => new Float32Array(tf.reshape(t, [-1]).dataSync());
+
+/** A statistic of `kernel` (a scalar, or reduced with kept dimensions) as one float32 value per output channel. */
+const channelValues = (stat: tf.Tensor, kernel: tf.Tensor) =>
+  perChannel(tf.mul(stat, tf.ones([kernel.shape[kernel.shape.length - 1]])));
+
+/** Integer-valued float32 codes as an Int32Array. */
+const intCodes = (t: tf.Tensor) => Int32Array.from(t.dataSync());
 
 /** XNOR-Net's α = mean|W| per output channel, as the engine's binary scale. */
 const meanAbsScales = (kernel: tf.Tensor): PackedParams =>
@@ -190,6 +197,15 @@ const uniform: QuantizerOps = {
       return { value: tf.mul(tf.mul(signOf(input), j), d) };
     });
   },
+  // Codes sign(x)·j in [−h, h], scale d, zero point 0: (sign·j)·d is the forward's product.
+  onnxCodes: (kernel, opts) =>
+    tf.tidy(() => {
+      const half = 2 ** (bitsOf(F.uniform, opts) - 1) - 1;
+      const d = uniformStep(kernel, opts, opts.reduceAxes);
+      const j = tf.minimum(tf.round(tf.div(tf.abs(kernel), positiveOr(d, 1))), half);
+      const scale = channelValues(d, kernel);
+      return { codes: intCodes(tf.mul(signOf(kernel), j)), scale, zeroPoint: new Int32Array(scale.length) };
+    }),
   levels: (x, opts) =>
     tf.tidy(() => {
       const half = 2 ** (bitsOf(F.uniform, opts) - 1) - 1;
@@ -203,11 +219,20 @@ function tanhScale(x: tf.Tensor, axes: number[] | undefined): tf.Tensor {
   return positiveOr(reduce('max', tf.abs(tf.tanh(x)), axes), 1);
 }
 
+/** DoReFa's level index j = clip(round(n·(tanh(x)/(2·max|tanh x|) + 1/2)), 0, n), with tanh x and max|tanh x|. */
+function dorefaIndex(x: tf.Tensor, axes: number[] | undefined, n: number) {
+  const t = tf.tanh(x);
+  const m = tanhScale(x, axes);
+  const v = tf.add(tf.div(t, tf.mul(2, m)), 0.5);
+  return { t, m, j: tf.clipByValue(tf.round(tf.mul(n, v)), 0, n) };
+}
+
 /**
  * DoReFa-Net weight quantization. k = 1: q(x) = E·sign(x), E = mean|x| (gradient times E;
  * sign-like at this width, so clipped-ste's c = 1).
  * k > 1: q(x) = 2·q_k(tanh(x)/(2·max|tanh x|) + 1/2) − 1 with q_k(v) = round((2^k − 1)·v)/(2^k − 1),
- * computed as (2j − n)/n, j = round(n·v), n = 2^k − 1. Levels {2j/n − 1}; gradient times
+ * computed as (2j − n)·(1/n), j = round(n·v), n = 2^k − 1, with 1/n in float32 (the product
+ * DequantizeLinear computes, so the ONNX export is bit-exact). Levels {2j/n − 1}; gradient times
  * (1 − tanh²x)/max|tanh x|. All-zero input: max|tanh| is taken as 1, so x = 0 maps to
  * q_k(1/2), the level nearest 0 after round-half-to-even (1/3 for k = 2).
  * Zhou et al., "DoReFa-Net", 2016.
@@ -228,13 +253,18 @@ const dorefa: QuantizerOps = {
     }
     const n = 2 ** k - 1;
     return withEstimator(x, opts, levels, false, (input) => {
-      const t = tf.tanh(input);
-      const m = tanhScale(input, opts.reduceAxes);
-      const v = tf.add(tf.div(t, tf.mul(2, m)), 0.5);
-      const j = tf.clipByValue(tf.round(tf.mul(n, v)), 0, n);
-      return { value: tf.div(tf.sub(tf.mul(2, j), n), n), chainScale: tf.div(tf.sub(1, tf.square(t)), m) };
+      const { t, m, j } = dorefaIndex(input, opts.reduceAxes, n);
+      return { value: tf.mul(tf.sub(tf.mul(2, j), n), 1 / n), chainScale: tf.div(tf.sub(1, tf.square(t)), m) };
     });
   },
+  // k > 1: codes 2j − n (odd, in [−n, n]), scale 1/n in float32, zero point 0.
+  onnxCodes: (kernel, opts) =>
+    tf.tidy(() => {
+      const n = 2 ** bitsOf(F.dorefa, opts) - 1;
+      const { j } = dorefaIndex(kernel, opts.reduceAxes, n);
+      const channels = kernel.shape[kernel.shape.length - 1];
+      return { codes: intCodes(tf.sub(tf.mul(2, j), n)), scale: new Float32Array(channels).fill(1 / n), zeroPoint: new Int32Array(channels) };
+    }),
   levels: (x, opts) => {
     const k = bitsOf(F.dorefa, opts);
     if (k === 1) return tf.tidy(() => xnor.levels(x, opts));
@@ -246,16 +276,21 @@ const dorefa: QuantizerOps = {
 };
 
 /**
- * DoReFa-Net activation quantization: q(x) = q_k(clip(x, 0, 1)) = round((2^k − 1)·clip(x, 0, 1))/(2^k − 1).
- * Levels {j/(2^k − 1)}.
+ * DoReFa-Net activation quantization: q(x) = q_k(clip(x, 0, 1)) = round((2^k − 1)·clip(x, 0, 1))/(2^k − 1),
+ * computed as QuantizeLinear/DequantizeLinear do: round(clip(x, 0, 1)/s)·s, s = 1/(2^k − 1)
+ * in float32. Levels {j/(2^k − 1)}.
  * Zhou et al., "DoReFa-Net", 2016.
  */
 const dorefaAct: QuantizerOps = {
   quantize: (x, opts) => {
     const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
     return withEstimator(x, opts, (xs) => dorefaAct.levels(xs, opts), false, (input) => ({
-      value: tf.div(tf.round(tf.mul(n, tf.clipByValue(input, 0, 1))), n),
+      value: tf.mul(tf.round(tf.div(tf.clipByValue(input, 0, 1), 1 / n)), 1 / n),
     }));
+  },
+  onnxGrid: (opts) => {
+    const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
+    return { scale: Math.fround(1 / n), max: 1, topCode: n };
   },
   levels: (_x, opts) => {
     const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
@@ -309,6 +344,28 @@ function affineStatistics(x: tf.Tensor, n: number, axes: number[] | undefined) {
 }
 
 /**
+ * Affine codes q, scale s and zero point z per output channel. A constant channel (s = 0),
+ * which the forward passes through unchanged as its value v, becomes scale |v| with code
+ * 1, zero point 0 (v > 0) or code 0, zero point 1 (v < 0), or scale 0 (v = 0): exact.
+ */
+function affineCodes(kernel: tf.Tensor, n: number, axes: number[] | undefined): OnnxCodes {
+  const { codes, scale, zeroPoint, values } = tf.tidy(() => {
+    const { s, z } = affineStatistics(kernel, n, axes);
+    const q = tf.clipByValue(tf.add(tf.round(tf.div(kernel, positiveOr(s, 1))), z), 0, n);
+    return { codes: intCodes(q), scale: channelValues(s, kernel), zeroPoint: Int32Array.from(channelValues(z, kernel)), values: kernel.dataSync() as Float32Array };
+  });
+  const channels = scale.length;
+  for (let c = 0; c < channels; c++) {
+    if (scale[c] > 0) continue;
+    const v = values[c];
+    scale[c] = Math.abs(v);
+    zeroPoint[c] = v < 0 ? 1 : 0;
+    for (let i = c; i < codes.length; i += channels) codes[i] = v > 0 ? 1 : 0;
+  }
+  return { codes, scale, zeroPoint };
+}
+
+/**
  * Asymmetric affine (integer) quantization, the TFLite/PyTorch int-k scheme:
  * s = (max − min)/(2^k − 1), z = round(−min/s), q = clamp(round(x/s) + z, 0, 2^k − 1),
  * output (q − z)·s. Levels {(q − z)·s : 0 ≤ q ≤ 2^k − 1}. A constant tensor (max = min,
@@ -325,6 +382,7 @@ const affine: QuantizerOps = {
       return { value: tf.where(tf.greater(s, 0), tf.mul(tf.sub(q, z), s), input) };
     });
   },
+  onnxCodes: (kernel, opts) => affineCodes(kernel, 2 ** bitsOf(F.affine, opts) - 1, opts.reduceAxes),
   levels: (x, opts) => {
     const n = 2 ** bitsOf(F.affine, opts) - 1;
     const { lo, s, z } = tf.tidy(() => {
@@ -340,7 +398,8 @@ const affine: QuantizerOps = {
 const PACT_MIN_ALPHA = 1e-6;
 
 /**
- * PACT: y = clip(x, 0, α), q(x) = round(y·(2^k − 1)/α)·α/(2^k − 1), α learned. Own
+ * PACT: y = clip(x, 0, α), q(x) = round(y·(2^k − 1)/α)·α/(2^k − 1), α learned, computed as
+ * QuantizeLinear/DequantizeLinear do: round(y/s)·s with s = α/(2^k − 1) in float32. Own
  * gradients (the estimator is ignored): ∂q/∂x = 1 for 0 ≤ x < α else 0;
  * ∂q/∂α = 1 for x ≥ α else 0. Levels {jα/(2^k − 1)}. The paper's L2 penalty on α is added by
  * the trainer with coefficient `alphaDecay`. α below 1e-6 is treated as 1e-6.
@@ -356,10 +415,11 @@ const pact: QuantizerOps = {
       const save = args[alphaGiven ? 2 : 1] as tf.GradSaveFunc;
       const a = tf.maximum(alpha, PACT_MIN_ALPHA);
       const y = tf.minimum(tf.maximum(input, 0), a);
-      const j = tf.round(tf.div(tf.mul(y, n), a));
+      const s = tf.div(a, n);
+      const j = tf.round(tf.div(y, s));
       save([input, a]);
       return {
-        value: tf.div(tf.mul(j, a), n),
+        value: tf.mul(j, s),
         gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
           const [xs, aS] = saved;
           const inside = indicator(tf.logicalAnd(tf.greaterEqual(xs, 0), tf.less(xs, aS)));
@@ -370,6 +430,11 @@ const pact: QuantizerOps = {
       };
     });
     return alphaGiven ? op(x, alphaGiven) : op(x);
+  },
+  onnxGrid: (opts) => {
+    const n = 2 ** bitsOf(F.pact, opts) - 1;
+    const a = Math.max(Math.fround(learnedValue(opts, 'alpha', 3)), Math.fround(PACT_MIN_ALPHA));
+    return { scale: Math.fround(a / n), max: a, topCode: n };
   },
   levels: (_x, opts) => {
     const n = 2 ** bitsOf(F.pact, opts) - 1;

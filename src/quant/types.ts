@@ -79,6 +79,32 @@ export interface StorageFacts {
   floatsPerChannel(k: number, params: Record<string, number>): number;
 }
 
+/**
+ * How the ONNX exporter (`src/export/onnx.ts`) writes a layer's quantized weights at
+ * width k: integer codes through `DequantizeLinear` with their scale and zero point per
+ * output channel (the registry's `onnxCodes`), or the quantized values themselves as
+ * float32 (±α, {−α, 0, α}, powers of two, centroids: exact for inference).
+ */
+export type OnnxWeightForm = 'dequantize-linear' | 'values';
+
+/**
+ * How the ONNX exporter writes a layer's input-activation quantizer:
+ * - `sign`: Sign(Sign(x) + 0.5), ±1 with sign(0) = +1;
+ * - `quantize-linear`: Clip to a fixed range, then QuantizeLinear/DequantizeLinear with a
+ *   fixed scale (the registry's `onnxGrid`);
+ * - `dynamic-affine`: scale and zero point computed in the graph from the min and max of
+ *   the whole input batch (as the lab does), then QuantizeLinear/DequantizeLinear;
+ * - `half-wave-grid`: 0 for x ≤ 0, else Δ·clip(round(x/Δ), 1, n) with Div, Round, Clip,
+ *   Mul and Where (`onnxGrid` gives Δ and n);
+ * - `none`: no faithful standard form; `reason` says why.
+ */
+export type OnnxInputForm =
+  | { form: 'sign' }
+  | { form: 'quantize-linear' }
+  | { form: 'dynamic-affine' }
+  | { form: 'half-wave-grid' }
+  | { form: 'none'; reason: string };
+
 /** A penalty on a learned parameter that the trainer adds to the loss (PACT's α decay). */
 export interface AuxiliaryLoss {
   /** The learned parameter penalised. */
@@ -117,6 +143,8 @@ export interface QuantizerFacts {
   storage: StorageFacts;
   /** The binary engine's form of these weights at width k, and whether these activations pack to bits. */
   packing: { weights(k: number): PackedForm; inputs: boolean };
+  /** The ONNX export's form of these weights at width k, and of these activations. */
+  onnx: { weights(k: number): OnnxWeightForm; inputs: OnnxInputForm };
   auxiliaryLoss?: AuxiliaryLoss;
   params: Record<string, ParamSpec>;
 }

@@ -1,4 +1,5 @@
 import { configCommand } from './config';
+import { exportCommand } from './export';
 import { quantizeCommand } from './quantize';
 import { regularizeCommand } from './regularize';
 import { summaryCommand } from './summary';
@@ -17,4 +18,5 @@ export const COMMANDS: Record<string, Command> = {
   train: trainCommand,
   summary: summaryCommand,
   config: configCommand,
+  export: exportCommand,
 };

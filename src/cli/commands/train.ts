@@ -1,22 +1,26 @@
+import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs-core';
-import { loadCifarTarball, loadEmbeddedMnistNode, loadMnistDir } from '../../data/node-loaders';
-import { replaceSplits } from '../../data/idx';
-import { DATASET_INFO, type Dataset } from '../../data/types';
+import { limitedCount } from '../../data/batch';
+import type { Dataset } from '../../data/types';
 import type { ExperimentConfig } from '../../experiment/config';
+import type { QuantNetwork } from '../../model/network';
 import { summarizeModel } from '../../model/summary';
+import { weightsOf } from '../../model/weights-file';
 import { initBackend } from '../../train/backend';
 import { registerThreadedWasmNode } from '../wasm-threads';
 import { train } from '../../train/trainer';
-import { parseOptions, parseInteger, UsageError } from '../args';
+import { parseOptions, parseInteger } from '../args';
+import { loadDataset } from '../dataset';
 import { readConfig } from '../config-source';
 import type { Command } from './index';
 
 /**
- * `qlab train (--config FILE | --url URL) [--mnist-idx DIR] [--cifar10 TARBALL] [--epochs N] [--json]`:
- * trains in Node, printing one JSON line per epoch and a summary line.
+ * `qlab train (--config FILE | --url URL) [--mnist-idx DIR] [--cifar10 TARBALL] [--epochs N] [--save-weights FILE] [--json]`:
+ * trains in Node, printing one JSON line per epoch and a summary line; `--save-weights`
+ * writes the trained variables (`src/model/weights-file.ts`) for `qlab export --weights`.
  */
 export const trainCommand: Command = {
-  summary: 'train a config in Node (--config FILE | --url URL) [--mnist-idx DIR] [--cifar10 TARBALL] [--epochs N] [--json]',
+  summary: 'train a config in Node (--config FILE | --url URL) [--mnist-idx DIR] [--cifar10 TARBALL] [--epochs N] [--save-weights FILE] [--json]',
   async run(argv) {
     const values = parseOptions(argv, {
       config: { type: 'string' },
@@ -25,35 +29,20 @@ export const trainCommand: Command = {
       cifar10: { type: 'string' },
       epochs: { type: 'string' },
       json: { type: 'boolean' },
+      'save-weights': { type: 'string' },
     });
     const config = readConfig(values);
     if (values.epochs !== undefined) config.epochs = parseInteger('--epochs', values.epochs, 1, 100);
     const dataset = await loadDataset(config, values['mnist-idx'], values.cifar10);
-    tf.env().set('PROD', true);
-    const requested = config.backend === 'auto' ? 'wasm' : config.backend;
-    if (requested === 'wasm') await registerThreadedWasmNode();
-    const backend = await initBackend(requested);
-    const progress = (line: string) => {
-      if (!values.json) process.stderr.write(`${line}\n`);
-    };
-    const threads = backend.threads ? `, ${backend.threads} thread${backend.threads > 1 ? 's' : ''}${backend.threadsNote ? ` (${backend.threadsNote})` : ''}` : '';
-    progress(`backend ${backend.name}${threads}${backend.fallbackReason ? ` (fallback: ${backend.fallbackReason})` : ''}; ${dataset.source}`);
-    const result = await train({
-      config,
-      dataset,
-      backend: backend.name,
-      snapshotIntervalMs: Infinity,
-      batchEventIntervalMs: 2000,
-      onEvent: (event) => {
-        if (event.type === 'epoch') {
-          process.stdout.write(`${JSON.stringify(event)}\n`);
-        } else if (event.type === 'batch') {
-          progress(`  epoch ${event.epoch} batch ${event.batch}/${event.batchesPerEpoch} loss ${event.loss.toFixed(4)} (${Math.round(event.examplesPerSecond)} img/s)`);
-        } else if (event.type === 'evaluation' || event.type === 'phase') {
-          process.stdout.write(`${JSON.stringify(event)}\n`);
-        }
-      },
+    let saved: ReturnType<typeof weightsOf> | undefined;
+    const testImages = limitedCount(config.dataset.testLimit, dataset.test.count);
+    const { result, backend } = await trainInNode(config, dataset, !!values.json, (network) => {
+      if (values['save-weights']) saved = weightsOf(network, { testAccuracy: 0, testImages, testSource: dataset.source });
     });
+    if (saved && values['save-weights']) {
+      saved.testAccuracy = result.testAccuracy;
+      writeFileSync(values['save-weights'], JSON.stringify(saved));
+    }
     const summary = summarizeModel(config, dataset.imageShape);
     const trainingEpochs = result.epochs.length;
     process.stdout.write(
@@ -78,18 +67,38 @@ export const trainCommand: Command = {
   },
 };
 
-async function loadDataset(config: ExperimentConfig, mnistDir: string | undefined, cifarPath: string | undefined): Promise<Dataset> {
-  const id = config.dataset.id;
-  if (id === 'cifar10') {
-    if (mnistDir) throw new UsageError('--mnist-idx does not apply to a cifar10 config');
-    if (!cifarPath) throw new UsageError('a cifar10 config needs --cifar10 TARBALL (the CIFAR-10 binary tarball)');
-    return loadCifarTarball(cifarPath);
-  }
-  if (cifarPath) throw new UsageError(`--cifar10 does not apply to a ${id} config`);
-  if (id === 'fashion-mnist' && !mnistDir) throw new UsageError('a fashion-mnist config needs --mnist-idx DIR with its IDX files');
-  const embedded = await loadEmbeddedMnistNode();
-  if (!mnistDir) return embedded;
-  const found = await loadMnistDir(mnistDir, id);
-  const { name, classNames } = DATASET_INFO[id];
-  return replaceSplits({ ...embedded, id, name, classNames: [...classNames] }, found, mnistDir);
+
+/**
+ * Trains as `qlab train` does on the WASM backend (or the config's backend): epoch,
+ * phase and evaluation events as JSON lines on stdout, progress on stderr unless `json`.
+ * `onTrained` sees the trained network before it is disposed.
+ */
+export async function trainInNode(config: ExperimentConfig, dataset: Dataset, json: boolean, onTrained?: (network: QuantNetwork) => void) {
+  tf.env().set('PROD', true);
+  const requested = config.backend === 'auto' ? 'wasm' : config.backend;
+  if (requested === 'wasm') await registerThreadedWasmNode();
+  const backend = await initBackend(requested);
+  const progress = (line: string) => {
+    if (!json) process.stderr.write(`${line}\n`);
+  };
+  const threads = backend.threads ? `, ${backend.threads} thread${backend.threads > 1 ? 's' : ''}${backend.threadsNote ? ` (${backend.threadsNote})` : ''}` : '';
+  progress(`backend ${backend.name}${threads}${backend.fallbackReason ? ` (fallback: ${backend.fallbackReason})` : ''}; ${dataset.source}`);
+  const result = await train({
+    config,
+    dataset,
+    backend: backend.name,
+    snapshotIntervalMs: Infinity,
+    batchEventIntervalMs: 2000,
+    onTrained,
+    onEvent: (event) => {
+      if (event.type === 'epoch') {
+        process.stdout.write(`${JSON.stringify(event)}\n`);
+      } else if (event.type === 'batch') {
+        progress(`  epoch ${event.epoch} batch ${event.batch}/${event.batchesPerEpoch} loss ${event.loss.toFixed(4)} (${Math.round(event.examplesPerSecond)} img/s)`);
+      } else if (event.type === 'evaluation' || event.type === 'phase') {
+        process.stdout.write(`${JSON.stringify(event)}\n`);
+      }
+    },
+  });
+  return { result, backend };
 }
