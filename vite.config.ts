@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => ({
         }
       : {},
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,

@@ -34,6 +34,7 @@ export const trainCommand: Command = {
       if (!values.json) process.stderr.write(`${line}\n`);
     };
     progress(`backend ${backend.name}${backend.fallbackReason ? ` (fallback: ${backend.fallbackReason})` : ''}; ${dataset.source}`);
+    let counts = { trainCount: 0, testCount: 0 };
     const result = await train({
       config,
       dataset,
@@ -41,7 +42,9 @@ export const trainCommand: Command = {
       snapshotIntervalMs: Infinity,
       batchEventIntervalMs: 2000,
       onEvent: (event) => {
-        if (event.type === 'epoch') {
+        if (event.type === 'start') {
+          counts = { trainCount: event.trainCount, testCount: event.testCount };
+        } else if (event.type === 'epoch') {
           process.stdout.write(`${JSON.stringify(event)}\n`);
         } else if (event.type === 'batch') {
           progress(`  epoch ${event.epoch} batch ${event.batch}/${event.batchesPerEpoch} loss ${event.loss.toFixed(4)} (${Math.round(event.examplesPerSecond)} img/s)`);
@@ -57,6 +60,7 @@ export const trainCommand: Command = {
         type: 'summary',
         status: result.status,
         testAccuracy: result.testAccuracy,
+        ...counts,
         modelBytes: summary.total.bytes,
         float32Bytes: summary.total.float32Bytes,
         compression: summary.total.compression,
