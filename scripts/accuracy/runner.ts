@@ -115,7 +115,7 @@ interface Job extends PlannedRow {
 }
 
 /** One `qlab train --json` child; resolves with the seed's result or rejects with the child's last error line. */
-function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>): Promise<SeedResult> {
+function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>, onEpoch: (line: Record<string, any>) => void): Promise<SeedResult> {
   const config = { ...job.config, seed: job.seed };
   const args = [TSX_CLI, QLAB, 'train', '--url', `#${encodeConfig(config)}`, '--json'];
   if (config.dataset.id === 'cifar10') args.push('--cifar10', cifar10Path);
@@ -126,7 +126,13 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>)
     children.add(child);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.startsWith('{"type":"epoch"')) onEpoch(JSON.parse(line));
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -212,7 +218,9 @@ export async function runMatrix(options: RunOptions): Promise<RunSummary> {
       const number = ++started;
       log(`[${number}/${total}] ${job.row.id} seed ${job.seed}: training (${job.row.link})`);
       try {
-        const result = await runTraining(job, options.cifar10Path, children);
+        const result = await runTraining(job, options.cifar10Path, children, (epoch) =>
+          log(`[${number}/${total}] ${job.row.id} seed ${job.seed}: ${epoch.phase} epoch ${epoch.epoch}/${job.config.epochs} test ${(100 * epoch.testAccuracy).toFixed(2)}% (${epoch.seconds.toFixed(1)} s)`),
+        );
         const updated = upsertResult(readResults(paths.json), job.row, result, order);
         writeAtomically(paths.json, `${JSON.stringify(updated, null, 2)}\n`);
         writeAtomically(paths.md, renderReport(updated, options.matrix));
