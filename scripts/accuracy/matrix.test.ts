@@ -66,7 +66,7 @@ describe('accuracy matrix', () => {
   it('recomputes mean, sample std, Δ to float and the share of PTQ loss QAT recovers', () => {
     const seed = (s: number, testAccuracy: number, floatAccuracy?: number): SeedResult => ({
       seed: s, status: 'finished', testAccuracy, ...(floatAccuracy === undefined ? {} : { floatAccuracy }), epochAccuracies: [testAccuracy], epochs: 1,
-      trainCount: 10, testCount: 10, modelBytes: 1, float32Bytes: 1, compression: 1, bops: 1, backend: 'wasm', secondsPerEpoch: 1, wallSeconds: 1, commit: 'c', finishedAt: '',
+      trainCount: 10, testCount: 10, modelBytes: 1, float32Bytes: 1, compression: 1, bops: 1, backend: 'wasm', secondsPerEpoch: 1, wallSeconds: 1, loadAverage: [0, 0], commit: 'c', finishedAt: '',
     });
     const row = (id: string, mode: 'qat' | 'ptq', results: SeedResult[], baseline: string | null): ResultRow => ({
       id, title: id, tags: baseline ? ['claim:qat-vs-ptq'] : ['float'], baseline, hash: id, link: '#v=1', dataset: 'mnist', architecture: 'mlp',

@@ -23,6 +23,8 @@ export interface SeedResult {
   secondsPerEpoch: number;
   /** From spawning the child to its exit (process start and data loading included). */
   wallSeconds: number;
+  /** The machine's 1-minute load average when the training started and ended (os.loadavg); not kept by the first trainings. */
+  loadAverage?: [number, number];
   /** Short commit hash, `-dirty` when src/ or the lockfile differed from it. */
   commit: string;
   finishedAt: string;

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExperimentConfig } from '../../src/experiment/config';
@@ -121,6 +122,7 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>,
   if (config.dataset.id === 'cifar10') args.push('--cifar10', cifar10Path);
   const commit = currentCommit();
   const started = performance.now();
+  const loadAtStart = loadavg()[0];
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
@@ -165,6 +167,7 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>,
         backend: summary.backend,
         secondsPerEpoch: summary.secondsPerEpoch,
         wallSeconds: (performance.now() - started) / 1000,
+        loadAverage: [loadAtStart, loadavg()[0]],
         commit,
         finishedAt: new Date().toISOString(),
       });
