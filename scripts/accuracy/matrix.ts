@@ -143,13 +143,12 @@ export function fullMatrix(): MatrixRow[] {
   return m.rows;
 }
 
-/** `--quick`: a few `mlp` rows on 2000 training and 1000 test images, one epoch. */
+/** `--quick`: four `mlp` rows (two rounds of `--jobs 2`) on 2000 training and 1000 test images, one epoch. */
 export function quickMatrix(): MatrixRow[] {
   const m = new MatrixBuilder();
   const setting: Setting = { prefix: 'quick/mnist/mlp', keys: { data: 'mnist', arch: 'mlp', epochs: 1, ntrain: 2000, ntest: 1000 } };
   const float = m.float(setting, 'float');
   m.add(setting, float, 'bnn', 'binary network: XNOR weights, sign activations, ApproxSign', BNN, ['group:binary']);
-  m.add(setting, float, 'w-twn', 'TWN ternary weights', { wq: 'twn', wb: 2, est: 'ste', ...WEIGHTS_ONLY }, ['group:ternary']);
   m.add(setting, float, 'ptq-4', 'uniform 4-bit weights, affine 4-bit activations, PTQ', { ...uniformAffine(4), mode: 'ptq' }, ['claim:qat-vs-ptq']);
   m.add(setting, float, 'qat-4', 'uniform 4-bit weights, affine 4-bit activations, QAT', uniformAffine(4), ['claim:qat-vs-ptq']);
   return m.rows;
