@@ -115,6 +115,16 @@ interface Job extends PlannedRow {
   seed: number;
 }
 
+/** A JSON line of the child's stdout; anything else it prints is ignored. */
+function parseLine(line: string): Record<string, any> | undefined {
+  try {
+    const value = JSON.parse(line);
+    return value && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One `qlab train --json` child; resolves with the seed's result or rejects with the child's last error line. */
 function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>, onEpoch: (line: Record<string, any>) => void): Promise<SeedResult> {
   const config = { ...job.config, seed: job.seed };
@@ -133,13 +143,13 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>,
       stdout += chunk;
       const lines = (pending + chunk).split('\n');
       pending = lines.pop()!;
-      for (const line of lines) if (line.startsWith('{"type":"epoch"')) onEpoch(JSON.parse(line));
+      for (const event of lines.map(parseLine)) if (event?.type === 'epoch') onEpoch(event);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       children.delete(child);
-      const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+      const lines = stdout.split('\n').flatMap((line) => parseLine(line) ?? []);
       const summary = lines.find((line) => line.type === 'summary');
       if (code !== 0 || !summary) {
         const reason = stderr.trim().split('\n').pop() || (signal ? `killed by ${signal}` : `exit code ${code}`);
