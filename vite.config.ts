@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => ({
         }
       : {},
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,

@@ -36,7 +36,7 @@ export const trainCommand: Command = {
     const dataset = await loadDataset(config, values['mnist-idx'], values.cifar10);
     let saved: ReturnType<typeof weightsOf> | undefined;
     const testImages = limitedCount(config.dataset.testLimit, dataset.test.count);
-    const { result, backend } = await trainInNode(config, dataset, !!values.json, (network) => {
+    const { result, backend, counts } = await trainInNode(config, dataset, !!values.json, (network) => {
       if (values['save-weights']) saved = weightsOf(network, { testAccuracy: 0, testImages, testSource: dataset.source });
     });
     if (saved && values['save-weights']) {
@@ -51,6 +51,7 @@ export const trainCommand: Command = {
         status: result.status,
         ...(result.message ? { message: result.message } : {}),
         testAccuracy: result.testAccuracy,
+        ...counts,
         modelBytes: summary.total.bytes,
         float32Bytes: summary.total.float32Bytes,
         compression: summary.total.compression,
@@ -83,6 +84,7 @@ export async function trainInNode(config: ExperimentConfig, dataset: Dataset, js
   };
   const threads = backend.threads ? `, ${backend.threads} thread${backend.threads > 1 ? 's' : ''}${backend.threadsNote ? ` (${backend.threadsNote})` : ''}` : '';
   progress(`backend ${backend.name}${threads}${backend.fallbackReason ? ` (fallback: ${backend.fallbackReason})` : ''}; ${dataset.source}`);
+  let counts = { trainCount: 0, testCount: 0 };
   const result = await train({
     config,
     dataset,
@@ -91,7 +93,9 @@ export async function trainInNode(config: ExperimentConfig, dataset: Dataset, js
     batchEventIntervalMs: 2000,
     onTrained,
     onEvent: (event) => {
-      if (event.type === 'epoch') {
+      if (event.type === 'start') {
+        counts = { trainCount: event.trainCount, testCount: event.testCount };
+      } else if (event.type === 'epoch') {
         process.stdout.write(`${JSON.stringify(event)}\n`);
       } else if (event.type === 'batch') {
         progress(`  epoch ${event.epoch} batch ${event.batch}/${event.batchesPerEpoch} loss ${event.loss.toFixed(4)} (${Math.round(event.examplesPerSecond)} img/s)`);
@@ -100,5 +104,5 @@ export async function trainInNode(config: ExperimentConfig, dataset: Dataset, js
       }
     },
   });
-  return { result, backend };
+  return { result, backend, counts };
 }
