@@ -9,7 +9,7 @@
 // thread's long tasks while training.
 //   npm run bench:ui [-- --runs 3 --train 6000 --backend wasm --loads 5 --baseline REF --first-load-only]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -72,7 +72,8 @@ if (values.baseline !== 'none') {
   execFileSync('git', ['worktree', 'add', '--detach', baselineDir, values.baseline], { cwd: root, stdio: 'ignore' });
   try {
     symlinkSync(join(root, 'node_modules'), join(baselineDir, 'node_modules'));
-    if (existsSync(join(root, 'public/data'))) symlinkSync(join(root, 'public/data'), join(baselineDir, 'public/data'));
+    mkdirSync(join(baselineDir, 'public'), { recursive: true });
+    symlinkSync(join(root, 'public/data'), join(baselineDir, 'public/data'));
     const builds = [
       { name: `before (${values.baseline})`, dir: baselineDir },
       { name: 'after (working tree)', dir: root },
