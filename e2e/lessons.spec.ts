@@ -45,8 +45,11 @@ test.describe('lessons do what they say', () => {
     await page.getByTestId('train').click();
     await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'diverged', { timeout: 120_000 });
     await expect(page.getByTestId('run-diverged')).toContainText(/Training diverged in epoch 1 at step \d+: .* The learning rate 10 is likely too high/);
+    // It stopped inside epoch 1: no test accuracy is claimed for it.
+    await expect(page.getByTestId('final-accuracy')).toHaveText('no epoch was evaluated');
     await expect(page.getByTestId('runs-table').getByTestId('run-row')).toHaveCount(1);
     await expect(page.getByTestId('runs-table')).toContainText('diverged');
+    await expect(page.getByTestId('run-accuracy')).toHaveText('—');
     await expect(page.getByTestId('deploy-unavailable')).toContainText('diverged');
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);

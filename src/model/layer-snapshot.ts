@@ -8,26 +8,32 @@ export interface Histogram {
   counts: Uint32Array;
 }
 
+/** The weights of one scope (a whole tensor or one output channel) split into the regions of its levels. */
+export interface Regions {
+  /** Decision thresholds, ascending: midway between `below[i]` and `above[i]` (float64, so strictly between). */
+  thresholds: Float64Array;
+  /** The largest weight left of each threshold. */
+  below: Float32Array;
+  /** The smallest weight right of each threshold. */
+  above: Float32Array;
+  /** The level of each region, left to right (`thresholds.length + 1` of them). */
+  levels: Float32Array;
+  /** Weights in each region. */
+  counts: Uint32Array;
+  /** Weights the regions describe (all of the scope unless a sort had to be capped). */
+  described: number;
+}
+
 /**
  * The latent weights of one scope (the whole tensor, or one output channel when the
  * quantizer has per-channel scales) split at the quantizer's decision thresholds.
  */
-export interface DecisionScope {
+export interface DecisionScope extends Regions {
   /** Output channel; null for the whole tensor. */
   channel: number | null;
   /** Latent histogram of the scope's weights, over their own range. */
   histogram: Histogram;
-  /** Latent values where the quantized value changes, ascending: midway between `below[i]` and `above[i]`. */
-  thresholds: Float64Array;
-  /** The largest weight left of each threshold and the smallest right of it (no weight lies between). */
-  below: Float32Array;
-  above: Float32Array;
-  /** The level each region maps to, left to right (`thresholds.length + 1`). */
-  levels: Float32Array;
-  /** Weights in each region. */
-  counts: Uint32Array;
-  /** Weights the regions are computed from, of `total` in the scope. */
-  described: number;
+  /** Weights in the scope (`described` of them are in the regions). */
   total: number;
 }
 

@@ -5,23 +5,10 @@
  * neighbouring weights, in latent order, that map to different levels. Pure TypeScript
  * over Float32Arrays, for the worker's snapshots.
  */
-import type { Histogram } from './layer-snapshot';
+import type { Histogram, Regions } from './layer-snapshot';
 
-/** The weights of one scope (a whole tensor or one output channel) split into the regions of its levels. */
-export interface Regions {
-  /** Decision thresholds, ascending: midway between `below[i]` and `above[i]` (float64, so strictly between). */
-  thresholds: Float64Array;
-  /** The largest weight left of each threshold. */
-  below: Float32Array;
-  /** The smallest weight right of each threshold. */
-  above: Float32Array;
-  /** The level of each region, left to right (`thresholds.length + 1` of them). */
-  levels: Float32Array;
-  /** Weights in each region. */
-  counts: Uint32Array;
-  /** Weights the regions describe (all of the scope unless a sort had to be capped). */
-  described: number;
-}
+export type { Regions };
+
 
 /** Most weights sorted when the levels' latent intervals interleave (a non-monotone quantizer). */
 export const MAX_SORTED = 1 << 18;

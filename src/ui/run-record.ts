@@ -64,3 +64,8 @@ export function nextRunName(config: ExperimentConfig, lessonTitle: string | unde
   }
   return `Run ${last + 1}: ${lessonTitle ?? describeQuant(config)}`;
 }
+
+/** A run's final test accuracy, or undefined when it diverged before any epoch was evaluated. */
+export function finalAccuracy(run: { status: string; epochs: readonly unknown[] }, testAccuracy: number): number | undefined {
+  return run.status === 'diverged' && run.epochs.length === 0 ? undefined : testAccuracy;
+}

@@ -3,6 +3,7 @@ import { useClient, useLab } from '../context';
 import { trainBlocker } from '../config-edit';
 import { activeMs, etaSeconds, formatDuration, progressOf } from '../run-state';
 import { isRunActive } from '../store';
+import { finalAccuracy } from '../run-record';
 import { Panel, percent } from './common';
 
 /** Re-renders every `ms` while `active` (for the ETA between coalesced updates). */
@@ -44,7 +45,7 @@ function Progress() {
         {run.status === 'running' && <span data-testid="eta">ETA {formatDuration(eta)}</span>}
         {b && <span>{Math.round(b.examplesPerSecond)} examples/s</span>}
         {b && <span>loss {b.loss.toFixed(3)}</span>}
-        {run.done && <span data-testid="final-accuracy">test accuracy {percent(run.done.testAccuracy)}</span>}
+        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done.testAccuracy) === undefined ? 'no epoch was evaluated' : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
         {run.phaseMessage && run.status === 'running' && <span>{run.phaseMessage}</span>}
       </div>
       {run.done?.message && (

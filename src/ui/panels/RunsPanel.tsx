@@ -3,7 +3,7 @@ import { mergeSeries, PALETTE } from '../charts/chart-data';
 import { LineChartBox } from '../charts/LazyLineChart';
 import { useClient, useLab, useLabContext } from '../context';
 import { exportFileName, runsToCsv, runsToJson } from '../export';
-import { describeQuant, type RunRecord } from '../run-record';
+import { describeQuant, finalAccuracy, type RunRecord } from '../run-record';
 import { storedConfig } from '../runs-db';
 import { download, Panel, percent } from './common';
 
@@ -64,7 +64,7 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
       </td>
       <td>{describeQuant(run.config)}</td>
       <td>{run.status}</td>
-      <td data-testid="run-accuracy">{percent(run.final.testAccuracy)}</td>
+      <td data-testid="run-accuracy">{percent(finalAccuracy(run, run.final.testAccuracy))}</td>
       <td>{run.final.seconds.toFixed(1)} s</td>
       <td>{run.backend}</td>
       <td className="row-actions">
@@ -105,7 +105,7 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
             <tr key={r.id}>
               <td>{r.name}</td>
               <td>{describeQuant(r.config)}</td>
-              <td>{percent(r.final.testAccuracy)}</td>
+              <td>{percent(finalAccuracy(r, r.final.testAccuracy))}</td>
               <td>{percent(r.epochs[r.epochs.length - 1]?.trainAccuracy)}</td>
               <td>{r.summary ? `${r.summary.compression.toFixed(1)}×` : '—'}</td>
               <td>{r.summary ? r.summary.bops.toExponential(2) : '—'}</td>
