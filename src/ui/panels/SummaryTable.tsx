@@ -56,7 +56,7 @@ export function SummaryTable() {
           </tfoot>
         </table>
       </div>
-      <p className="muted small">Memory: packed weights plus float32 scales and folded batch norm; BOPs = MACs × weight bits × activation bits.</p>
+      <p className="muted small">Memory: what the packed model file stores: weights as bit planes (float32 when not quantized), the quantizer’s float32 scales, then the bias or batch norm’s four vectors per channel; BOPs = MACs × weight bits × activation bits.</p>
     </Panel>
   );
 }
