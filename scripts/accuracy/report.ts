@@ -1,4 +1,5 @@
 import type { MatrixRow } from './matrix';
+import { evaluateClaims, renderClaims } from './claims';
 import type { QuantChoiceSummary, ResultRow, ResultsFile } from './results';
 
 /** Where `npm start` serves the page; the links in results.md open it there. */
@@ -93,6 +94,7 @@ export function renderReport(file: ResultsFile, matrix: MatrixRow[]): string {
       '',
     );
   }
+  lines.push(...renderClaims(evaluateClaims(file.rows)));
   const done = new Set(finished.map((r) => r.id));
   const pending = matrix.filter((r) => !done.has(r.id));
   if (pending.length) {

@@ -12,6 +12,10 @@ export interface SeedResult {
   floatAccuracy?: number;
   /** Test accuracy after each training epoch. */
   epochAccuracies: number[];
+  /** Mean training accuracy over the last epoch's batches (absent in results of older runners). */
+  trainAccuracy?: number;
+  /** Each quantized layer's quantization MSE and flip ratio over the last epoch (absent in results of older runners). */
+  weightStats?: { index: number; layer: string; mse: number; flipRatio: number }[];
   epochs: number;
   trainCount: number;
   testCount: number;

@@ -161,12 +161,17 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>,
         return;
       }
       const epochs = lines.filter((line) => line.type === 'epoch');
+      const lastWeights = lines.filter((line) => line.type === 'weights').pop();
       resolvePromise({
         seed: job.seed,
         status: 'finished',
         testAccuracy: summary.testAccuracy,
         ...(summary.evaluations?.float !== undefined ? { floatAccuracy: summary.evaluations.float } : {}),
         epochAccuracies: epochs.map((e) => e.testAccuracy),
+        ...(epochs.length ? { trainAccuracy: epochs[epochs.length - 1].trainAccuracy } : {}),
+        ...(lastWeights
+          ? { weightStats: lastWeights.layers.map((l: Record<string, any>) => ({ index: l.index, layer: l.layer, mse: l.mse, flipRatio: l.flipRatio })) }
+          : {}),
         epochs: epochs.length,
         trainCount: summary.trainCount,
         testCount: summary.testCount,

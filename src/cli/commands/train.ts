@@ -101,6 +101,13 @@ export async function trainInNode(config: ExperimentConfig, dataset: Dataset, js
         progress(`  epoch ${event.epoch} batch ${event.batch}/${event.batchesPerEpoch} loss ${event.loss.toFixed(4)} (${Math.round(event.examplesPerSecond)} img/s)`);
       } else if (event.type === 'evaluation' || event.type === 'phase') {
         process.stdout.write(`${JSON.stringify(event)}\n`);
+      } else if (event.type === 'snapshot') {
+        // Snapshots come at the start and after every epoch (no interval): how far the
+        // quantized layers' weights are from their levels and how many changed code.
+        const layers = event.layers
+          .filter((l) => l.weightQuantizer !== 'none')
+          .map((l) => ({ index: l.index, layer: l.layer, quantizer: l.weightQuantizer, mse: l.mse, flipRatio: l.flipRatio }));
+        process.stdout.write(`${JSON.stringify({ type: 'weights', phase: event.phase, epoch: event.epoch, step: event.step, layers })}\n`);
       }
     },
   });

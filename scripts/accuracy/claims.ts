@@ -1,0 +1,241 @@
+/**
+ * The surveys' claims, read off the accuracy matrix. Each claim names the rows that test
+ * it and is judged by comparisons "row A does better than row B". A comparison holds when
+ * A's mean exceeds B's by more than twice the standard error of the difference of means
+ * (2·√(s_A²/n_A + s_B²/n_B), about a 95% interval), is reversed when it falls short by
+ * as much, and is within the spread otherwise. With one seed a row has no spread: the
+ * comparison gives a direction only. Nothing here is tuned to make a claim hold.
+ */
+import type { ResultRow, RowStats, SeedResult } from './results';
+
+export type Outcome = 'holds' | 'reversed' | 'within spread' | 'direction only' | 'pending';
+export type Verdict = 'supported' | 'not supported' | 'mixed' | 'pending';
+
+/** A measured quantity of a row: its mean, sample std and number of seeds. */
+interface Measure {
+  mean: number;
+  std: number;
+  n: number;
+}
+
+export interface Comparison {
+  /** What is expected to be larger, e.g. `qat-2 − ptq-2`. */
+  label: string;
+  /** Expected-larger minus expected-smaller, in the quantity's own unit (fractions of accuracy). */
+  difference: number | null;
+  /** Twice the standard error of the difference; null with a single seed on either side. */
+  margin: number | null;
+  outcome: Outcome;
+}
+
+export interface ClaimResult {
+  id: string;
+  claim: string;
+  source: string;
+  rows: string[];
+  comparisons: Comparison[];
+  verdict: Verdict;
+  /** What the numbers say beyond the verdict (gaps, caveats of the comparison). */
+  notes: string[];
+}
+
+const measureOf = (stats: RowStats): Measure => ({ mean: stats.mean, std: stats.std, n: stats.seeds });
+
+function seedMeasure(results: SeedResult[], value: (r: SeedResult) => number | undefined): Measure | null {
+  const values = results.map(value).filter((v): v is number => v !== undefined && Number.isFinite(v));
+  if (!values.length) return null;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const std = values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1)) : 0;
+  return { mean, std, n: values.length };
+}
+
+/** A − B with its spread: the difference of two independent measures. */
+const minus = (a: Measure, b: Measure): Measure & { se: number | null } => ({
+  mean: a.mean - b.mean,
+  std: 0,
+  n: Math.min(a.n, b.n),
+  se: a.n > 1 && b.n > 1 ? Math.sqrt(a.std ** 2 / a.n + b.std ** 2 / b.n) : null,
+});
+
+function judge(label: string, difference: (Measure & { se: number | null }) | null): Comparison {
+  if (!difference) return { label, difference: null, margin: null, outcome: 'pending' };
+  const margin = difference.se === null ? null : 2 * difference.se;
+  const outcome: Outcome =
+    margin === null ? 'direction only' : difference.mean > margin ? 'holds' : difference.mean < -margin ? 'reversed' : 'within spread';
+  return { label, difference: difference.mean, margin, outcome };
+}
+
+function verdictOf(comparisons: Comparison[]): Verdict {
+  if (!comparisons.length || comparisons.some((c) => c.outcome === 'pending')) return 'pending';
+  const holds = comparisons.filter((c) => c.outcome === 'holds' || (c.outcome === 'direction only' && c.difference! > 0)).length;
+  if (holds === comparisons.length) return 'supported';
+  if (holds === 0) return 'not supported';
+  return 'mixed';
+}
+
+const pp = (fraction: number) => `${fraction < 0 ? '−' : '+'}${Math.abs(100 * fraction).toFixed(2)} pp`;
+
+/** Looks rows up by name inside one setting (`mnist/mlp`). */
+class Setting {
+  constructor(
+    readonly prefix: string,
+    private readonly rows: Map<string, ResultRow>,
+  ) {}
+  id = (name: string) => `${this.prefix}/${name}`;
+  accuracy(name: string): Measure | null {
+    const stats = this.rows.get(this.id(name))?.stats;
+    return stats ? measureOf(stats) : null;
+  }
+  seeds(name: string): SeedResult[] {
+    return this.rows.get(this.id(name))?.results ?? [];
+  }
+  /** Accuracy of `better` minus accuracy of `worse`. */
+  gap(better: string, worse: string) {
+    const [a, b] = [this.accuracy(better), this.accuracy(worse)];
+    return a && b ? minus(a, b) : null;
+  }
+  compare(better: string, worse: string): Comparison {
+    return judge(`${better} − ${worse}`, this.gap(better, worse));
+  }
+  /** (a − b) − (c − d): whether one gap exceeds another. */
+  compareGaps(first: [string, string], second: [string, string]): Comparison {
+    const [g1, g2] = [this.gap(...first), this.gap(...second)];
+    const label = `(${first.join(' − ')}) − (${second.join(' − ')})`;
+    if (!g1 || !g2) return judge(label, null);
+    const se = g1.se !== null && g2.se !== null ? Math.sqrt(g1.se ** 2 + g2.se ** 2) : null;
+    return judge(label, { mean: g1.mean - g2.mean, std: 0, n: 0, se });
+  }
+  /** A per-seed quantity of `better` minus that of `worse` (e.g. a train/test gap, smaller is better: pass it negated). */
+  compareSeeds(label: string, better: string, worse: string, value: (r: SeedResult) => number | undefined): Comparison {
+    const [a, b] = [seedMeasure(this.seeds(better), value), seedMeasure(this.seeds(worse), value)];
+    return judge(label, a && b ? minus(a, b) : null);
+  }
+}
+
+/** The survey claims issue 8 lists, with the matrix rows that test them. */
+export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const mlp = new Setting('mnist/mlp', byId);
+  const claims: ClaimResult[] = [];
+  const add = (id: string, claim: string, source: string, names: string[], comparisons: Comparison[], notes: string[] = []) =>
+    claims.push({ id, claim, source, rows: names.map(mlp.id), comparisons, verdict: verdictOf(comparisons), notes });
+
+  const bitsList = [8, 4, 2];
+  const qatPtq = bitsList.map((b) => mlp.compare(`qat-${b}`, `ptq-${b}`));
+  const gapGrowth = [mlp.compareGaps(['qat-2', 'ptq-2'], ['qat-4', 'ptq-4']), mlp.compareGaps(['qat-4', 'ptq-4'], ['qat-8', 'ptq-8'])];
+  add(
+    'qat-vs-ptq',
+    'QAT beats PTQ, and the gap grows as bits drop.',
+    'Rokh et al. §4; Guo §3',
+    bitsList.flatMap((b) => [`qat-${b}`, `ptq-${b}`]),
+    [...qatPtq, ...gapGrowth],
+  );
+
+  const nonUniform = [2, 4].flatMap((b) => ['log2', 'kmeans', 'lqnet'].map((q) => mlp.compare(`w-${q}-${b}`, `w-uniform-${b}`)));
+  add(
+    'non-uniform',
+    'Non-uniform quantizers (log2, k-means, LQ-Nets) lose less than uniform ones at the same weight bits.',
+    'Rokh et al. §3.2; Guo §2',
+    [2, 4].flatMap((b) => ['uniform', 'log2', 'kmeans', 'lqnet'].map((q) => `w-${q}-${b}`)),
+    nonUniform,
+  );
+
+  add(
+    'scale-factors',
+    'Scale factors help: xnor beats sign; twn beats unscaled ternary.',
+    'Rokh et al. §3.1 (XNOR-Net, TWN)',
+    ['w-xnor', 'w-sign', 'w-twn', 'w-stochastic-ternary'],
+    [mlp.compare('w-xnor', 'w-sign'), mlp.compare('w-twn', 'w-stochastic-ternary')],
+    ['The lab has no deterministic unscaled ternary quantizer: stochastic ternary ({−1, 0, 1} with probability |x|) is the unscaled one, so twn against it also compares deterministic with stochastic rounding.'],
+  );
+
+  add(
+    'estimators',
+    'Smoother estimators (ApproxSign, EDE, SwishSign) train BNNs better than plain STE.',
+    'Rokh et al. §3.1; Guo §4',
+    ['bnn', 'bnn-est-ede', 'bnn-est-swish-sign', 'bnn-est-ste'],
+    [mlp.compare('bnn', 'bnn-est-ste'), mlp.compare('bnn-est-ede', 'bnn-est-ste'), mlp.compare('bnn-est-swish-sign', 'bnn-est-ste')],
+    ['`bnn` is the ApproxSign network.'],
+  );
+
+  add(
+    'first-last-float',
+    'Keeping the first and last layers in float matters most at the lowest bits.',
+    'Rokh et al. §5',
+    ['bnn', 'bnn-all-quantized', 'qat-4', 'qat-4-all-quantized'],
+    [mlp.compare('bnn', 'bnn-all-quantized'), mlp.compareGaps(['bnn', 'bnn-all-quantized'], ['qat-4', 'qat-4-all-quantized'])],
+    ['With every layer quantized, the first layer\'s input quantizer sees the raw pixels in [0, 1]: sign maps all of them to +1, so the binary network sees a constant image.'],
+  );
+
+  add(
+    'activations-vs-weights',
+    'Quantizing activations costs more than quantizing weights at the same bits.',
+    'Rokh et al. §4',
+    ['w-uniform-2', 'a-affine-2', 'w-uniform-4', 'a-affine-4'],
+    [mlp.compare('w-uniform-2', 'a-affine-2'), mlp.compare('w-uniform-4', 'a-affine-4')],
+    ['Weights-only rows use uniform weights, activations-only rows affine activations (the lab\'s uniform quantizer is symmetric, for signed weights).'],
+  );
+
+  const hiddenStat = (key: 'mse' | 'flipRatio') => (r: SeedResult) => r.weightStats?.find((l) => l.index === 1)?.[key];
+  const regularizerComparisons = ['binary', 'periodic'].flatMap((reg) => [
+    mlp.compareSeeds(`MSE(bnn) − MSE(bnn-reg-${reg})`, 'bnn', `bnn-reg-${reg}`, hiddenStat('mse')),
+    mlp.compareSeeds(`flips(bnn) − flips(bnn-reg-${reg})`, 'bnn', `bnn-reg-${reg}`, hiddenStat('flipRatio')),
+  ]);
+  const regularizerAccuracy = ['binary', 'periodic'].map((reg) => mlp.gap(`bnn-reg-${reg}`, 'bnn'));
+  add(
+    'regularizers',
+    'Binary and periodic regularizers pull latent weights to the levels (lower quantization MSE and flip ratio late in training).',
+    'Guo §5 (Tang et al.; Darabi et al.)',
+    ['bnn', 'bnn-reg-binary', 'bnn-reg-periodic'],
+    regularizerComparisons,
+    regularizerAccuracy.flatMap((g, i) =>
+      g ? [`Accuracy of bnn-reg-${['binary', 'periodic'][i]} against bnn: ${pp(g.mean)}${g.se !== null ? ` (2·s.e. ${(200 * g.se).toFixed(2)} pp)` : ''}.`] : [],
+    ).concat(['MSE and flips are those of the hidden binary layer at the last epoch (flips: share of its weights that changed sign during that epoch).']),
+  );
+
+  const trainTestGap = (r: SeedResult) => (r.trainAccuracy === undefined ? undefined : -(r.trainAccuracy - r.testAccuracy));
+  add(
+    'stochastic-generalises',
+    'Stochastic quantization generalises better than deterministic (a smaller train/test gap).',
+    'Guo §3; Rokh et al. §3.1',
+    ['w-stochastic-sign', 'w-sign', 'w-stochastic-ternary', 'w-twn'],
+    [
+      mlp.compareSeeds('gap(w-sign) − gap(w-stochastic-sign)', 'w-stochastic-sign', 'w-sign', trainTestGap),
+      mlp.compareSeeds('gap(w-twn) − gap(w-stochastic-ternary)', 'w-stochastic-ternary', 'w-twn', trainTestGap),
+    ],
+    ['The gap is the last epoch\'s mean training accuracy (over its batches, with the training-time draws) minus the test accuracy.'],
+  );
+
+  const bnn = mlp.accuracy('bnn');
+  add(
+    'binary-mnist',
+    'Binary networks reach high accuracy on MNIST (98.8% with binary weights and activations).',
+    'Guo §3 (BinaryNet on MNIST)',
+    ['bnn'],
+    bnn ? [judge('bnn − 98.8%', { ...bnn, mean: bnn.mean - 0.988, se: bnn.n > 1 ? bnn.std / Math.sqrt(bnn.n) : null })] : [judge('bnn − 98.8%', null)],
+    ['The lab\'s bnn is the 784-256-256-10 mlp with its first and last layers float; BinaryNet\'s MNIST network is 3×4096 units, binary throughout, trained for hundreds of epochs.'],
+  );
+  return claims;
+}
+
+/** The claims section of results.md. */
+export function renderClaims(claims: ClaimResult[]): string[] {
+  const lines = [
+    '## The surveys\' claims',
+    '',
+    'Each claim is judged by comparisons "A − B > 0" on `mnist/mlp` rows (accuracy in percentage points unless said).',
+    'A comparison **holds** when the difference of means exceeds twice its standard error (2·√(s_A²/n_A + s_B²/n_B)), is **reversed** when it is below minus that, and is **within spread** otherwise;',
+    'with one seed on either side it gives a **direction only**. A claim is supported when every comparison holds (or points the right way, with one seed), not supported when none does, mixed otherwise, pending while a row has no result.',
+    '',
+  ];
+  for (const c of claims) {
+    lines.push(`### ${c.claim}`, '', `Source: ${c.source}. **Verdict: ${c.verdict}.** Rows: ${c.rows.map((r) => `\`${r.split('/').pop()}\``).join(', ')}.`, '');
+    lines.push('| comparison | difference | 2·s.e. | outcome |', '|---|---|---|---|');
+    for (const k of c.comparisons) {
+      const unit = /^(MSE|flips)/.test(k.label) ? (v: number) => v.toExponential(2) : pp;
+      lines.push(`| ${k.label} | ${k.difference === null ? '—' : unit(k.difference)} | ${k.margin === null ? '—' : unit(k.margin).replace(/^\+/, '')} | ${k.outcome} |`);
+    }
+    lines.push('', ...c.notes.map((n) => `- ${n}`), ...(c.notes.length ? [''] : []));
+  }
+  return lines;
+}
