@@ -114,7 +114,7 @@ export const LatentSvg = memo(function LatentSvg({
             </g>
           );
         })}
-        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        <Axes top={TOP} xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
         <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={regions ? regionColor(spans, order) : () => '#2563eb'} />
         {regions &&
           thresholds.map((t, i) => {
@@ -221,7 +221,7 @@ export const QuantizedSvg = memo(function QuantizedSvg({
   return (
     <div className="chart" data-testid="histogram" data-view="quantized" data-levels={shown.length} data-bins={histogram.counts.length}>
       <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Quantized weights at their levels">
-        <Axes xTicks={niceTicks(lo0, hi0, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="quantized q(w)" />
+        <Axes top={TOP} xTicks={niceTicks(lo0, hi0, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="quantized q(w)" />
         <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={() => '#7c3aed'} />
         {channelLevels && (
           <g className="channel-levels" data-count={channelLevels.length}>
@@ -291,7 +291,7 @@ export const TransferSvg = memo(function TransferSvg({
           const x0 = sx(histogram.edges[i]);
           return <rect key={`h${i}`} className="bar" data-testid="histogram-bar" data-x0={histogram.edges[i]} data-x1={histogram.edges[i + 1]} x={x0} y={sc(c)} width={Math.max(0.5, sx(histogram.edges[i + 1]) - x0 - 0.3)} height={bottom - sc(c)} fill="#cbd5e1" />;
         })}
-        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        <Axes top={TOP} xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
         {levelsInside(outputLevels, [ys[0] - pad, ys[1] + pad]).map((l) => (
           <line key={`l${l}`} x1={M.left} x2={W - M.right} y1={sy(l)} y2={sy(l)} stroke="#dc2626" strokeOpacity={0.4} strokeDasharray="4 2" />
         ))}

@@ -1,0 +1,90 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { trainToEnd, waitForBackend, watchErrors } from './helpers';
+
+/** 300 training and 200 test images, one epoch on the CPU backend: a run of a few seconds. */
+const SMALL = 'v=1&ntrain=300&ntest=200&epochs=1&backend=cpu';
+/** The panel screenshots land here (Playwright's output folder). */
+const SHOTS = 'test-results/charts';
+
+/** Least height of a chart's plotting rectangle, and most size of a legend icon, in CSS pixels. */
+const MIN_PLOT_HEIGHT = 120;
+const MAX_ICON = 20;
+
+interface ChartBoxes {
+  /** The plotting rectangle: the plain SVG charts' `.plot-area`, the chart library's cartesian grid. */
+  plot: { width: number; height: number } | null;
+  icons: { width: number; height: number }[];
+}
+
+/** Measures one chart from the DOM: its plotting rectangle and its legend icons. */
+async function chartBoxes(chart: Locator): Promise<ChartBoxes> {
+  return chart.evaluate((el) => {
+    const size = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    };
+    const plot = el.querySelector('.plot-area, .recharts-cartesian-grid');
+    const icons = [...el.querySelectorAll('.legend i, .recharts-legend-item svg')];
+    return { plot: plot ? size(plot) : null, icons: icons.map(size) };
+  });
+}
+
+async function expectReadable(chart: Locator, name: string): Promise<void> {
+  await expect(chart).toBeVisible();
+  const { plot, icons } = await chartBoxes(chart);
+  expect(plot, `${name}: a plotting rectangle`).not.toBeNull();
+  expect(plot!.height, `${name}: plot height`).toBeGreaterThanOrEqual(MIN_PLOT_HEIGHT);
+  expect(plot!.width, `${name}: plot width`).toBeGreaterThanOrEqual(MIN_PLOT_HEIGHT);
+  for (const icon of icons) {
+    expect(icon.width, `${name}: legend icon width`).toBeLessThanOrEqual(MAX_ICON);
+    expect(icon.height, `${name}: legend icon height`).toBeLessThanOrEqual(MAX_ICON);
+  }
+}
+
+async function shoot(page: Page, panel: string, file: string): Promise<void> {
+  await page.getByTestId(`panel-${panel}`).screenshot({ path: `${SHOTS}/${file}.png` });
+}
+
+test('every chart has a readable plot area and small legend icons; a screenshot of each panel', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/#${SMALL}`);
+  await waitForBackend(page);
+  await trainToEnd(page);
+
+  // Loss and accuracy, quantization error per layer (plain SVG).
+  for (const id of ['loss-chart', 'accuracy-chart']) await expectReadable(page.getByTestId(id), id);
+  await shoot(page, 'curves', 'curves');
+  for (const id of ['mse-chart', 'flip-chart']) await expectReadable(page.getByTestId(id), id);
+  await shoot(page, 'layer-error', 'layer-error');
+
+  // Explain: forward and backward (the chart library), drawn once its code has loaded.
+  for (const id of ['explain-forward', 'explain-backward']) {
+    await expect(page.getByTestId(id).locator('.recharts-cartesian-grid')).toHaveCount(1);
+    await expectReadable(page.getByTestId(id), id);
+  }
+  await shoot(page, 'explain', 'explain');
+
+  // The histogram's three views.
+  await page.getByTestId('histogram-layer').selectOption({ label: 'dense2 (xnor)' });
+  for (const view of ['latent', 'quantized', 'transfer'] as const) {
+    await page.getByTestId(`histogram-${view}`).check();
+    const histogram = page.getByTestId('histogram');
+    await expect(histogram).toHaveAttribute('data-view', view);
+    await expectReadable(histogram, `histogram ${view}`);
+    await shoot(page, 'histogram', `histogram-${view}`);
+  }
+
+  // Results: test images and the confusion matrix (tables, no plot to measure).
+  await expect(page.getByTestId('confusion')).toBeVisible();
+  await shoot(page, 'samples', 'samples');
+  await shoot(page, 'confusion', 'confusion');
+
+  // Runs: the comparison of ticked runs (the chart library).
+  await page.getByTestId('runs-table').getByTestId('run-select').first().check();
+  const compare = page.getByTestId('compare-chart');
+  await expect(compare.locator('.recharts-cartesian-grid')).toHaveCount(1);
+  await expectReadable(compare, 'compare-chart');
+  await shoot(page, 'runs', 'runs');
+
+  expect(errors).toEqual([]);
+});
