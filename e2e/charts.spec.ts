@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { trainToEnd, waitForBackend, watchErrors } from './helpers';
+import { expectThresholdsInsideBars, trainToEnd, waitForBackend, watchErrors } from './helpers';
 
 /** 300 training and 200 test images, one epoch on the CPU backend: a run of a few seconds. */
 const SMALL = 'v=1&ntrain=300&ntest=200&epochs=1&backend=cpu';
@@ -86,5 +86,75 @@ test('every chart has a readable plot area and small legend icons; a screenshot 
   await expectReadable(compare, 'compare-chart');
   await shoot(page, 'runs', 'runs');
 
+  expect(errors).toEqual([]);
+});
+
+/** The shown bars' edges, and the chart's x range. */
+async function bars(page: Page): Promise<{ lo: number; hi: number; first: number; last: number; count: number }> {
+  const histogram = page.getByTestId('histogram');
+  const edges = await histogram.getByTestId('histogram-bar').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-x0')), Number(e.getAttribute('data-x1'))]));
+  return {
+    lo: Number(await histogram.getAttribute('data-lo')),
+    hi: Number(await histogram.getAttribute('data-hi')),
+    first: Math.min(...edges.map((e) => e[0])),
+    last: Math.max(...edges.map((e) => e[1])),
+    count: edges.length,
+  };
+}
+
+test('the histogram’s bar count and zoom: chosen bars, drag to zoom, +/− and reset', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/#${SMALL}`);
+  await waitForBackend(page);
+  await trainToEnd(page);
+  await page.getByTestId('histogram-layer').selectOption({ label: 'dense2 (xnor)' });
+  const histogram = page.getByTestId('histogram');
+
+  // Bars: the chosen count, all inside the x range, which has room beyond the weights.
+  for (const bins of ['20', '200', '60']) {
+    await page.getByTestId('histogram-bins').selectOption(bins);
+    await expect(histogram).toHaveAttribute('data-bins', bins);
+    const b = await bars(page);
+    expect(b.count).toBe(Number(bins));
+    expect(b.lo).toBeLessThan(b.first);
+    expect(b.hi).toBeGreaterThan(b.last);
+  }
+  await expectThresholdsInsideBars(page);
+  const whole = await bars(page);
+
+  // Drag across the middle third of the plot: the view shows about that range, with weights either side of it.
+  const box = (await histogram.locator('svg').boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.55, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('histogram-window')).toHaveAttribute('data-zoomed', 'true');
+  const zoomed = await bars(page);
+  expect(zoomed.hi - zoomed.lo).toBeLessThan((whole.hi - whole.lo) * 0.5);
+  expect(zoomed.lo).toBeGreaterThan(whole.lo);
+  expect(zoomed.hi).toBeLessThan(whole.hi);
+  await expect(page.getByTestId('histogram-window')).toContainText('weights left of the view');
+  // XNOR's one threshold (at 0) is either a line inside the window or marked at the edge it lies past, never dropped.
+  const lines = await histogram.getByTestId('histogram-threshold').count();
+  const marked = await histogram.locator('[data-testid=edge-marker][data-kind=threshold]').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+  expect(lines + marked).toBe(1);
+
+  // + halves the window, − doubles it, reset returns to the whole range.
+  await page.getByTestId('histogram-zoom-in').click();
+  const inner = await bars(page);
+  expect(inner.hi - inner.lo).toBeLessThan((zoomed.hi - zoomed.lo) * 0.7);
+  await page.getByTestId('histogram-zoom-out').click();
+  const outer = await bars(page);
+  expect(outer.hi - outer.lo).toBeGreaterThan((inner.hi - inner.lo) * 1.5);
+  await page.getByTestId('histogram-zoom-reset').click();
+  await expect(page.getByTestId('histogram-window')).toHaveAttribute('data-zoomed', 'false');
+  expect(await bars(page)).toEqual(whole);
+
+  // The quantized view: the levels ±α are lines inside the range, none at the edge.
+  await page.getByTestId('histogram-quantized').check();
+  await expect(histogram).toHaveAttribute('data-levels', '2');
+  await expect(histogram.locator('[data-testid=edge-marker][data-kind=level]')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
