@@ -93,6 +93,9 @@ function countScale(histogram: Histogram, height: number, top: number) {
   let max = 0;
   for (const c of histogram.counts) if (c > max) max = c;
   const yTicks = niceTicks(0, max || 1, 4);
+  // The axis ends on a labelled tick at or above the tallest bar.
+  const last = yTicks[yTicks.length - 1] ?? 1;
+  if (yTicks.length > 1 && last < max) yTicks.push(+(last + yTicks[1] - yTicks[0]).toPrecision(12));
   return { yTicks, sy: linearScale(0, Math.max(max, yTicks[yTicks.length - 1] ?? 1), height - M.bottom, top) };
 }
 
