@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectThresholdsInsideBars, trainToEnd, waitForBackend, watchErrors } from './helpers';
+import { expectLevelsInsideBars, expectThresholdsInsideBars, trainToEnd, waitForBackend, watchErrors } from './helpers';
 
 /** 300 training and 200 test images, one epoch on the CPU backend: a run of a few seconds. */
 const SMALL = 'v=1&ntrain=300&ntest=200&epochs=1&backend=cpu';
@@ -156,5 +156,12 @@ test('the histogram’s bar count and zoom: chosen bars, drag to zoom, +/− and
   await page.getByTestId('histogram-quantized').check();
   await expect(histogram).toHaveAttribute('data-levels', '2');
   await expect(histogram.locator('[data-testid=edge-marker][data-kind=level]')).toHaveCount(0);
+  await expectLevelsInsideBars(page);
+  // Zoomed into the middle, between the two levels: both are marked at the edges with their values.
+  await page.getByTestId('histogram-zoom-in').click();
+  await page.getByTestId('histogram-zoom-in').click();
+  await expect(histogram.getByTestId('histogram-level')).toHaveCount(0);
+  await expect(histogram.locator('[data-testid=edge-marker][data-kind=level][data-side=left]')).toHaveAttribute('data-count', '1');
+  await expect(histogram.locator('[data-testid=edge-marker][data-kind=level][data-side=right]')).toHaveAttribute('data-count', '1');
   expect(errors).toEqual([]);
 });

@@ -303,7 +303,7 @@ export const QuantizedSvg = memo(function QuantizedSvg({
           const n = countOf(level);
           return (
             <g key={`${i}-${level}`}>
-              <line className="level-line" x1={sx(level)} x2={sx(level)} y1={TOP} y2={bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
+              <line className="level-line" data-testid="histogram-level" data-x={level} x1={sx(level)} x2={sx(level)} y1={TOP} y2={bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
                 <title>{`level ${formatValue(level)}${n === undefined ? '' : `: ${n} weights`}`}</title>
               </line>
               {n !== undefined && shown.length <= 16 && (
