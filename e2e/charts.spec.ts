@@ -86,6 +86,14 @@ test('every chart has a readable plot area and small legend icons; a screenshot 
   await expectReadable(compare, 'compare-chart');
   await shoot(page, 'runs', 'runs');
 
+  // Other window widths: one column (640, 1024), three columns with each pair of charts stacked (1300, 1380) or side by side (1600).
+  for (const width of [640, 1024, 1300, 1380, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of ['loss-chart', 'accuracy-chart', 'mse-chart', 'flip-chart', 'explain-forward', 'explain-backward', 'histogram', 'compare-chart']) {
+      await expectReadable(page.getByTestId(id), `${id} at ${width} px`);
+    }
+  }
+
   expect(errors).toEqual([]);
 });
 
