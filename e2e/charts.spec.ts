@@ -173,3 +173,27 @@ test('the histogram’s bar count and zoom: chosen bars, drag to zoom, +/− and
   await expect(histogram.locator('[data-testid=edge-marker][data-kind=level][data-side=right]')).toHaveAttribute('data-count', '1');
   expect(errors).toEqual([]);
 });
+
+test('a stochastic quantizer’s level shares follow the chosen bars', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/#${SMALL}&wq=stochastic-sign`);
+  await waitForBackend(page);
+  await trainToEnd(page);
+  await page.getByTestId('histogram-layer').selectOption({ label: 'dense2 (stochastic-sign)' });
+  const histogram = page.getByTestId('histogram');
+  await expect(histogram).toHaveAttribute('data-view', 'latent');
+  for (const bins of ['20', '150']) {
+    await page.getByTestId('histogram-bins').selectOption(bins);
+    await expect(histogram).toHaveAttribute('data-bins', bins);
+    const curves = histogram.getByTestId('histogram-probability');
+    await expect(curves).toHaveCount(2);
+    // One point per bar that holds weights, at most one per bar.
+    const points = await curves.first().evaluate((p) => (p.getAttribute('d') ?? '').split(/[ML]/).filter(Boolean).length);
+    expect(points).toBeGreaterThan(1);
+    expect(points).toBeLessThanOrEqual(Number(bins));
+  }
+  await expectReadable(histogram, 'stochastic latent');
+  await page.getByTestId('histogram-transfer').check();
+  await expect(histogram.getByTestId('transfer-mean')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
