@@ -72,3 +72,25 @@ export async function expectThresholdsInsideBars(page: Page): Promise<number[]> 
   }
   return thresholds;
 }
+
+/**
+ * Reads the quantized view's level lines and bars: there is at least one level, and each
+ * lies within the span of the bars (the levels are values the quantized weights take).
+ */
+export async function expectLevelsInsideBars(page: Page): Promise<number[]> {
+  const histogram = page.getByTestId('histogram');
+  await expect(histogram).toHaveAttribute('data-view', 'quantized');
+  const levels = await histogram.getByTestId('histogram-level').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-x'))));
+  const bars = await histogram.getByTestId('histogram-bar').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-x0')), Number(e.getAttribute('data-x1'))]));
+  expect(levels.length).toBeGreaterThan(0);
+  const lo = Math.min(...bars.map((b) => b[0]));
+  const hi = Math.max(...bars.map((b) => b[1]));
+  // Bar edges are float32: a level on the outermost weights may sit on an edge.
+  const eps = 1e-6 * Math.max(1, Math.abs(lo), Math.abs(hi));
+  for (const l of levels) {
+    expect(Number.isFinite(l)).toBe(true);
+    expect(l, `level ${l} inside the bars [${lo}, ${hi}]`).toBeGreaterThanOrEqual(lo - eps);
+    expect(l, `level ${l} inside the bars [${lo}, ${hi}]`).toBeLessThanOrEqual(hi + eps);
+  }
+  return levels;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { configFieldValues, expectNoErrorBanner, expectThresholdsInsideBars, trainToEnd, waitForBackend, watchErrors } from './helpers';
+import { configFieldValues, expectLevelsInsideBars, expectNoErrorBanner, expectThresholdsInsideBars, trainToEnd, waitForBackend, watchErrors } from './helpers';
 
 /** Small data through the link: 300 training images, 200 test images, one epoch, on the CPU backend (the same everywhere). */
 const SMALL = 'v=1&ntrain=300&ntest=200&epochs=1&backend=cpu';
@@ -32,6 +32,7 @@ test.describe('Quantization Lab', () => {
     await page.getByTestId('histogram-quantized').check();
     await expect(histogram).toHaveAttribute('data-levels', '2');
     expect(await histogram.locator('line.level-line').count()).toBe(2);
+    await expectLevelsInsideBars(page);
     expect(Number(await histogram.locator('g.channel-levels').getAttribute('data-count'))).toBeGreaterThan(256);
     expect(await histogram.locator('line.channel-level').count()).toBeGreaterThan(256);
     // The transfer view draws q(w), one step for channel 0.

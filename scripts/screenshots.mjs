@@ -44,6 +44,16 @@ for (const view of ['latent', 'quantized', 'transfer']) {
   await page.waitForTimeout(300);
   await page.getByTestId('panel-histogram').screenshot({ path: `${OUT}/histogram-${view}.png` });
 }
+// The latent view at 120 bars, zoomed by dragging across its right half.
+await page.getByTestId('histogram-latent').check();
+await page.getByTestId('histogram-bins').selectOption('120');
+const plot = await page.getByTestId('histogram').locator('svg').boundingBox();
+await page.mouse.move(plot.x + plot.width * 0.55, plot.y + plot.height / 2);
+await page.mouse.down();
+await page.mouse.move(plot.x + plot.width * 0.8, plot.y + plot.height / 2, { steps: 8 });
+await page.mouse.up();
+await page.waitForTimeout(300);
+await page.getByTestId('panel-histogram').screenshot({ path: `${OUT}/histogram-zoom.png` });
 await page.close();
 
 // 3. A classroom link: only the histogram lesson of the estimators comparison.

@@ -3,7 +3,8 @@ import type { DecisionScope, Histogram, LayerSnapshot } from './layer-snapshot';
 import type { ForwardContext, QuantNetwork } from './network';
 import { channelValues, LevelSlots, levelShares, regions, sampledChannels } from './thresholds';
 
-export const HISTOGRAM_BINS = 64;
+/** Fine bins of a snapshot's histograms: the page sums them into the bins and x range it shows. */
+export const HISTOGRAM_BINS = 1200;
 
 /** Counts `values` into `bins` equal bins over [lo, hi] (the top edge is inclusive). */
 export function histogram(values: Float32Array, lo: number, hi: number, bins = HISTOGRAM_BINS): Histogram {
@@ -93,8 +94,7 @@ export function valueCounts(values: Float32Array, most = MAX_LEVEL_COUNTS): { va
 /** The decision regions of some weights, with their own latent histogram. */
 function decisionScope(channel: number | null, latent: Float32Array, quantized: Float32Array): DecisionScope {
   const [lo, hi] = range(latent);
-  const bins = Math.min(HISTOGRAM_BINS, Math.max(8, Math.ceil(latent.length / 4)));
-  return { channel, histogram: histogram(latent, lo, hi, bins), ...regions(latent, quantized), total: latent.length };
+  return { channel, histogram: histogram(latent, lo, hi), ...regions(latent, quantized), total: latent.length };
 }
 
 /**

@@ -25,6 +25,10 @@ export interface ViewSettings {
   channel: number | 'all' | null;
   /** Index into the run's snapshots, or null to follow the latest. */
   frame: number | null;
+  /** Bars of the histogram view; null: about four weights a bar. */
+  bins: number | null;
+  /** The x range the histogram view is zoomed to, in its own x domain; null: all of it. */
+  zoom: [number, number] | null;
   explainRole: Role;
   presetId?: string;
 }
@@ -107,7 +111,7 @@ export function initialStateFromFragment(fragment: string): InitialState {
 export function createLabStore(initial: InitialState): LabStore {
   return createStore<LabState>()((set, get) => ({
     config: initial.config,
-    view: { hide: initial.view.hide, layer: null, histogram: 'latent', channel: null, frame: null, explainRole: 'weight' },
+    view: { hide: initial.view.hide, layer: null, histogram: 'latent', channel: null, frame: null, bins: null, zoom: null, explainRole: 'weight' },
     backend: {},
     dataset: { loading: false },
     runs: [],
@@ -123,7 +127,7 @@ export function createLabStore(initial: InitialState): LabStore {
     setBackend: (backend) => set({ backend }),
     setDataset: (patch) => set({ dataset: { ...get().dataset, ...patch } }),
     // A new run stops any deployment check in the worker; its report belonged to the previous network.
-    startRun: (run) => set({ run, testImages: undefined, view: { ...get().view, frame: null }, deploy: { model: get().deploy.model, status: 'idle' } }),
+    startRun: (run) => set({ run, testImages: undefined, view: { ...get().view, frame: null, zoom: null }, deploy: { model: get().deploy.model, status: 'idle' } }),
     applyRunEvents: (runId, events) => {
       const run = get().run;
       if (run?.id === runId) set({ run: applyEvents(run, events) });

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Histogram } from '../../train/events';
-import { formatValue, histogramDomain, levelColor, levelsInside, regionSpans, shareCurves, staircase, type RegionSpan } from './chart-data';
+import { formatValue, levelColor, levelsInside, regionSpans, shareCurves, staircase, type RegionSpan } from './chart-data';
+import { useDragSelect } from './drag-select';
+import { splitMarks } from './histogram-window';
 import { extent, linearScale, linePath, niceTicks } from './scale';
 import { Axes, M, tickText, W } from './SvgCharts';
 
@@ -27,6 +29,50 @@ export function distinctLevels(levels: ArrayLike<number>): number[] {
   return [...new Set(Array.from(levels))].sort((a, b) => a - b);
 }
 
+/** Marks of one kind beyond the shown x range: drawn at the edge they lie past, with their values. */
+export interface OffRange {
+  kind: string;
+  below: number[];
+  above: number[];
+}
+
+function valuesText(values: number[]): string {
+  return values.length <= 3 ? values.map(formatValue).join(', ') : `${values.length}: ${formatValue(values[0])} … ${formatValue(values[values.length - 1])}`;
+}
+
+/** An arrow at the plot's left or right edge per kind of mark beyond it, labelled with the values. */
+function EdgeMarkers({ items, top, right }: { items: OffRange[]; top: number; right: number }) {
+  const rows = items.flatMap((item) => [
+    ...(item.below.length ? [{ side: 'left' as const, kind: item.kind, values: item.below }] : []),
+    ...(item.above.length ? [{ side: 'right' as const, kind: item.kind, values: item.above }] : []),
+  ]);
+  const row = { left: 0, right: 0 };
+  return (
+    <g className="edge-markers" fontSize={9} fill="#b91c1c">
+      {rows.map((r) => {
+        const y = top + 12 + 12 * row[r.side]++;
+        const left = r.side === 'left';
+        const x = left ? M.left + 1 : right - 1;
+        const label = `${r.kind} ${valuesText(r.values)}`;
+        return (
+          <g key={`${r.side}${r.kind}`} data-testid="edge-marker" data-side={r.side} data-kind={r.kind} data-count={r.values.length} data-values={r.values.join(',')}>
+            <path d={left ? `M${x},${y - 3} l7,-4 v8 z` : `M${x},${y - 3} l-7,-4 v8 z`} />
+            <text x={left ? x + 9 : x - 9} y={y} textAnchor={left ? 'start' : 'end'} stroke="#fff" strokeWidth={3} paintOrder="stroke">
+              {label}
+            </text>
+            <title>{`${r.values.length} ${r.kind}${r.values.length === 1 ? '' : 's'} ${left ? 'left' : 'right'} of the shown range: ${r.values.map(formatValue).join(', ')}`}</title>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** x ticks inside the shown range. */
+function xTicksIn([lo, hi]: readonly [number, number]): number[] {
+  return niceTicks(lo, hi, 6).filter((t) => t >= lo && t <= hi);
+}
+
 function Bars({ histogram, sx, sy, bottom, color }: { histogram: Histogram; sx: (v: number) => number; sy: (v: number) => number; bottom: number; color: (x0: number, x1: number) => string }) {
   const bars = [];
   for (let i = 0; i < histogram.counts.length; i++) {
@@ -47,6 +93,9 @@ function countScale(histogram: Histogram, height: number, top: number) {
   let max = 0;
   for (const c of histogram.counts) if (c > max) max = c;
   const yTicks = niceTicks(0, max || 1, 4);
+  // The axis ends on a labelled tick at or above the tallest bar.
+  const last = yTicks[yTicks.length - 1] ?? 1;
+  if (yTicks.length > 1 && last < max) yTicks.push(+(last + yTicks[1] - yTicks[0]).toPrecision(12));
   return { yTicks, sy: linearScale(0, Math.max(max, yTicks[yTicks.length - 1] ?? 1), height - M.bottom, top) };
 }
 
@@ -67,27 +116,37 @@ function regionColor(spans: readonly RegionSpan[], order: number[]) {
  */
 export const LatentSvg = memo(function LatentSvg({
   histogram,
+  domain,
   regions,
   shares,
   ticks,
+  onSelect,
   height = 240,
 }: {
   histogram: Histogram;
+  /** The x range shown (it holds every bar). */
+  domain: [number, number];
   regions?: RegionData;
   shares?: { levels: Float32Array; counts: Uint32Array };
   ticks?: number[];
+  onSelect?: (range: [number, number]) => void;
   height?: number;
 }) {
-  const domain = histogramDomain(histogram);
   const [lo, hi] = domain;
-  const sx = linearScale(lo, hi, M.left, W - M.right - (shares ? 22 : 0));
+  const right = W - M.right - (shares ? 22 : 0);
+  const sx = linearScale(lo, hi, M.left, right);
   const { yTicks, sy } = countScale(histogram, height, TOP);
   const bottom = height - M.bottom;
+  const drag = useDragSelect(domain, M.left, right, TOP, bottom, onSelect);
   const order = regions ? distinctLevels(regions.levels) : shares ? Array.from(shares.levels) : [];
   const spans = regions ? regionSpans(regions.thresholds, regions.levels, regions.counts, domain) : [];
   const curves = shares ? shareCurves(histogram, shares).curves : [];
   const sp = linearScale(0, 1, bottom, TOP);
   const thresholds = regions ? Array.from(regions.thresholds) : [];
+  const off = [
+    { kind: 'threshold', ...splitMarks(thresholds, domain) },
+    { kind: 'channel threshold', ...splitMarks(ticks ?? [], domain) },
+  ];
   // Labels need about 6 px a character; when one row is too narrow, two staggered rows.
   const width = (s: RegionSpan) => sx(s.x1) - sx(s.x0);
   const crowded = spans.some((s) => width(s) < 6 * (formatValue(s.level).length + 2));
@@ -97,8 +156,8 @@ export const LatentSvg = memo(function LatentSvg({
     return width(s) + neighbours > 5.5 * formatValue(s.level).length + 4;
   };
   return (
-    <div className="chart" data-testid="histogram" data-view="latent" data-thresholds={thresholds.length} data-bins={histogram.counts.length}>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Latent weights against the decision thresholds">
+    <div className="chart" data-testid="histogram" data-view="latent" data-thresholds={thresholds.length} data-bins={histogram.counts.length} data-lo={lo} data-hi={hi}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Latent weights against the decision thresholds" {...drag.handlers}>
         {spans.map((s, i) => {
           const color = levelColor(order.indexOf(s.level), order.length);
           const x0 = sx(s.x0);
@@ -114,7 +173,7 @@ export const LatentSvg = memo(function LatentSvg({
             </g>
           );
         })}
-        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        <Axes top={TOP} xTicks={xTicksIn(domain)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
         <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={regions ? regionColor(spans, order) : () => '#2563eb'} />
         {regions &&
           thresholds.map((t, i) => {
@@ -150,6 +209,8 @@ export const LatentSvg = memo(function LatentSvg({
             </text>
           </g>
         )}
+        <EdgeMarkers items={off} top={TOP} right={right} />
+        {drag.band}
       </svg>
       <Legend levels={order} counts={regions ? countsByLevel(regions, order) : shares ? shareTotals(shares) : []} />
     </div>
@@ -190,26 +251,34 @@ function Legend({ levels, counts }: { levels: number[]; counts: number[] }) {
  */
 export const QuantizedSvg = memo(function QuantizedSvg({
   histogram,
+  domain,
   levels,
   levelCounts,
   channelLevels,
+  onSelect,
   height = 240,
 }: {
   histogram: Histogram;
+  /** The x range shown (it holds every bar). */
+  domain: [number, number];
   levels: number[];
   levelCounts?: { values: Float32Array; counts: Uint32Array };
   channelLevels?: Float32Array;
+  onSelect?: (range: [number, number]) => void;
   height?: number;
 }) {
-  const [lo0, hi0] = histogramDomain(histogram);
-  // A little room either side, so the end levels are not on the frame.
-  const pad = (hi0 - lo0) * 0.04;
-  const lo = lo0 - pad;
-  const hi = hi0 + pad;
-  const sx = linearScale(lo, hi, M.left, W - M.right);
+  const [lo, hi] = domain;
+  const right = W - M.right;
+  const sx = linearScale(lo, hi, M.left, right);
   const { yTicks, sy } = countScale(histogram, height, TOP);
   const bottom = height - M.bottom;
-  const shown = levelsInside(levels, [lo0, hi0]);
+  const drag = useDragSelect(domain, M.left, right, TOP, bottom, onSelect);
+  const levelMarks = splitMarks(levels, domain);
+  const shown = levelMarks.inside;
+  const off = [
+    { kind: 'level', ...levelMarks },
+    { kind: 'channel level', ...splitMarks(channelLevels ?? [], domain) },
+  ];
   const countOf = (level: number) => {
     if (!levelCounts) return undefined;
     let best = -1;
@@ -219,9 +288,9 @@ export const QuantizedSvg = memo(function QuantizedSvg({
     return best < 0 ? 0 : levelCounts.counts[best];
   };
   return (
-    <div className="chart" data-testid="histogram" data-view="quantized" data-levels={shown.length} data-bins={histogram.counts.length}>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Quantized weights at their levels">
-        <Axes xTicks={niceTicks(lo0, hi0, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="quantized q(w)" />
+    <div className="chart" data-testid="histogram" data-view="quantized" data-levels={shown.length} data-bins={histogram.counts.length} data-lo={lo} data-hi={hi}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Quantized weights at their levels" {...drag.handlers}>
+        <Axes top={TOP} xTicks={xTicksIn(domain)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="quantized q(w)" />
         <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={() => '#7c3aed'} />
         {channelLevels && (
           <g className="channel-levels" data-count={channelLevels.length}>
@@ -234,7 +303,7 @@ export const QuantizedSvg = memo(function QuantizedSvg({
           const n = countOf(level);
           return (
             <g key={`${i}-${level}`}>
-              <line className="level-line" x1={sx(level)} x2={sx(level)} y1={TOP} y2={bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
+              <line className="level-line" data-testid="histogram-level" data-x={level} x1={sx(level)} x2={sx(level)} y1={TOP} y2={bottom} stroke="#dc2626" strokeWidth={1.5} strokeDasharray="4 2">
                 <title>{`level ${formatValue(level)}${n === undefined ? '' : `: ${n} weights`}`}</title>
               </line>
               {n !== undefined && shown.length <= 16 && (
@@ -245,6 +314,8 @@ export const QuantizedSvg = memo(function QuantizedSvg({
             </g>
           );
         })}
+        <EdgeMarkers items={off} top={TOP} right={right} />
+        {drag.band}
       </svg>
     </div>
   );
@@ -257,24 +328,33 @@ export const QuantizedSvg = memo(function QuantizedSvg({
  */
 export const TransferSvg = memo(function TransferSvg({
   histogram,
+  domain,
   scopes,
   shares,
   levels,
+  onSelect,
   height = 240,
 }: {
   histogram: Histogram;
+  /** The x range shown (it holds every bar). */
+  domain: [number, number];
   scopes: RegionData[];
   shares?: { levels: Float32Array; counts: Uint32Array };
   levels: number[];
+  onSelect?: (range: [number, number]) => void;
   height?: number;
 }) {
-  const domain = histogramDomain(histogram);
   const [lo, hi] = domain;
-  const sx = linearScale(lo, hi, M.left, W - M.right);
+  const right = W - M.right;
+  const sx = linearScale(lo, hi, M.left, right);
   const bottom = height - M.bottom;
+  const drag = useDragSelect(domain, M.left, right, TOP, bottom, onSelect);
   const stairs = scopes.map((r) => staircase(regionSpans(r.thresholds, r.levels, r.counts, domain)));
   const mean = shares ? shareCurves(histogram, shares).mean : [];
-  const ys = extent([...stairs.flat().map((p) => p.y), ...mean.map((p) => p.y), ...(shares ? Array.from(shares.levels) : [])]) ?? [-1, 1];
+  const outputLevels = shares ? Array.from(shares.levels) : levels;
+  // Every level is on the y axis, also those q(w) does not reach inside the shown x range.
+  const ys = extent([...stairs.flat().map((p) => p.y), ...mean.map((p) => p.y), ...outputLevels]) ?? [-1, 1];
+  const off = [{ kind: 'threshold', ...splitMarks(scopes.flatMap((r) => Array.from(r.thresholds)), domain) }];
   const pad = (ys[1] - ys[0]) * 0.05;
   // q(w) in the upper three quarters, the latent histogram below it, on the same x axis.
   const strip = (bottom - TOP) * 0.22;
@@ -283,15 +363,14 @@ export const TransferSvg = memo(function TransferSvg({
   let max = 0;
   for (const c of histogram.counts) if (c > max) max = c;
   const sc = linearScale(0, max || 1, bottom, bottom - strip);
-  const outputLevels = shares ? Array.from(shares.levels) : levels;
   return (
-    <div className="chart" data-testid="histogram" data-view="transfer" data-scopes={scopes.length}>
-      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="The quantizer's q(w) over the latent range">
+    <div className="chart" data-testid="histogram" data-view="transfer" data-scopes={scopes.length} data-bins={histogram.counts.length} data-lo={lo} data-hi={hi}>
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label="The quantizer's q(w) over the latent range" {...drag.handlers}>
         {Array.from(histogram.counts).map((c, i) => {
           const x0 = sx(histogram.edges[i]);
           return <rect key={`h${i}`} className="bar" data-testid="histogram-bar" data-x0={histogram.edges[i]} data-x1={histogram.edges[i + 1]} x={x0} y={sc(c)} width={Math.max(0.5, sx(histogram.edges[i + 1]) - x0 - 0.3)} height={bottom - sc(c)} fill="#cbd5e1" />;
         })}
-        <Axes xTicks={niceTicks(lo, hi, 6)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        <Axes top={TOP} xTicks={xTicksIn(domain)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
         {levelsInside(outputLevels, [ys[0] - pad, ys[1] + pad]).map((l) => (
           <line key={`l${l}`} x1={M.left} x2={W - M.right} y1={sy(l)} y2={sy(l)} stroke="#dc2626" strokeOpacity={0.4} strokeDasharray="4 2" />
         ))}
@@ -302,6 +381,8 @@ export const TransferSvg = memo(function TransferSvg({
         <text x={M.left + 4} y={TOP - 8} fontSize={10} fill="#6b7280" fontStyle="italic">
           {shares ? 'q(w): mean of the last draw per bin' : 'q(w)'}
         </text>
+        <EdgeMarkers items={off} top={TOP + 12} right={right} />
+        {drag.band}
       </svg>
     </div>
   );

@@ -12,10 +12,12 @@ export const M = { left: 44, right: 8, top: 8, bottom: 24 };
 
 export const tickText = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 1000 ? `${+(v / 1000).toFixed(1)}k` : Math.abs(v) < 0.01 ? v.toExponential(0) : String(+v.toPrecision(3)));
 
-export function Axes({ xTicks, yTicks, sx, sy, height, xFormat, yFormat, xLabel }: { xTicks: number[]; yTicks: number[]; sx: (v: number) => number; sy: (v: number) => number; height: number; xFormat: (v: number) => string; yFormat: (v: number) => string; xLabel?: string }) {
+/** The axes, and the plotting rectangle from `top` to the x axis (`.plot-area`, a faint frame). */
+export function Axes({ xTicks, yTicks, sx, sy, height, top = M.top, xFormat, yFormat, xLabel }: { xTicks: number[]; yTicks: number[]; sx: (v: number) => number; sy: (v: number) => number; height: number; top?: number; xFormat: (v: number) => string; yFormat: (v: number) => string; xLabel?: string }) {
   const bottom = height - M.bottom;
   return (
     <g className="axes" fontSize={10} fill="#6b7280">
+      <rect className="plot-area" x={M.left} y={top} width={W - M.right - M.left} height={bottom - top} fill="none" stroke="#f1f5f9" />
       {yTicks.map((t) => (
         <g key={`y${t}`}>
           <line x1={M.left} x2={W - M.right} y1={sy(t)} y2={sy(t)} stroke="#e5e7eb" />

@@ -129,12 +129,12 @@ export function ExplainPanel() {
         </p>
       )}
       <h3 className="plot-title">Forward q(x) {def ? `— ${def.label}, ${choice.bits} bit${choice.bits === 1 ? '' : 's'}` : '— float32 (identity)'}</h3>
-      <LineChartBox testId="explain-forward" data={rows} xKey="x" xLabel="x" series={FORWARD_SERIES} yFormat={fixed2} height={150} />
+      <LineChartBox testId="explain-forward" data={rows} xKey="x" xLabel="x" series={FORWARD_SERIES} yFormat={fixed2} height={200} />
       <h3 className="plot-title" data-testid="explain-backward-title" data-progress={progress ?? ''} data-mean={curves ? curves.backward.reduce((a, v) => a + v, 0) / curves.backward.length : ''}>
         Backward ∂q/∂x — {estimator.label}
         {progress !== undefined && (runProgress !== undefined ? `, at the run’s progress ${progress.toFixed(2)}` : `, at progress ${progress.toFixed(2)} (the estimator’s setting; a run sets it as it trains)`)}
       </h3>
-      <LineChartBox testId="explain-backward" data={rows} xKey="x" xLabel="x" series={BACKWARD_SERIES} yDomain={backwardDomain(curves)} yFormat={fixed2} height={150} />
+      <LineChartBox testId="explain-backward" data={rows} xKey="x" xLabel="x" series={BACKWARD_SERIES} yDomain={backwardDomain(curves)} yFormat={fixed2} height={200} />
       <p className="muted small">
         Both curves are computed on x = 201 points from −2 to 2, quantized as one tensor (per-tensor scales from that range); the backward curve is tf.grad of Σq(x), the gradient training uses.
         {curves && curves.levels.length ? ` Levels: ${curves.levels.map((l) => +l.toFixed(3)).join(', ')}.` : ''}

@@ -1,6 +1,9 @@
+import { useCallback, useMemo } from 'react';
 import { QUANTIZER_FACTS as QUANTIZERS } from '../../quant/facts';
+import { histogramDomain } from '../charts/chart-data';
+import { autoBins, BIN_CHOICES, rebin, rebinShares, viewDomain, zoomWindow } from '../charts/histogram-window';
 import { LatentSvg, QuantizedSvg, TransferSvg } from '../charts/QuantCharts';
-import type { LayerSnapshot } from '../../train/events';
+import type { Histogram, LayerSnapshot } from '../../train/events';
 import type { SnapshotFrame } from '../run-state';
 import { useLab, useLabContext } from '../context';
 import { Panel } from './common';
@@ -20,11 +23,23 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
   const scopes = layer.decision?.scopes ?? [];
   const allChannels = perChannel && view.channel === 'all';
   const scope = allChannels ? undefined : (scopes.find((s) => s.channel === view.channel) ?? scopes[0]);
-  const otherThresholds = allChannels ? scopes.flatMap((s) => Array.from(s.thresholds)) : undefined;
+  const otherThresholds = useMemo(() => (allChannels ? scopes.flatMap((s) => Array.from(s.thresholds)) : undefined), [allChannels, scopes]);
+  const latent = scope && !allChannels ? scope.histogram : layer.histogram;
+  const source = view.histogram === 'quantized' ? layer.quantizedHistogram : latent;
+  // The marks that must stay in view, each in the domain of the plotted weights.
+  const marks = useMemo(() => {
+    if (view.histogram === 'quantized') return [...layer.levels, ...Array.from(layer.channelLevels ?? [])];
+    if (allChannels) return otherThresholds ?? [];
+    return scope ? Array.from(scope.thresholds) : [];
+  }, [view.histogram, layer, allChannels, otherThresholds, scope]);
+  const shown = useHistogramWindow(source, marks, view.bins, view.zoom);
+  const shares = useMemo(() => (layer.levelShares && source === layer.histogram ? rebinShares(layer.levelShares, shown.rebinned) : undefined), [layer, source, shown.rebinned]);
+  const onSelect = useCallback((range: [number, number]) => setView({ zoom: range }), [setView]);
+  const zoomBy = (factor: number) => setView({ zoom: zoomWindow(view.zoom, shown.full, factor) });
   return (
     <Panel id="histogram" title="Weight histogram">
       <div className="toolbar">
-        <select data-testid="histogram-layer" aria-label="Layer" value={layerIndex} onChange={(e) => setView({ layer: Number(e.target.value) })}>
+        <select data-testid="histogram-layer" aria-label="Layer" value={layerIndex} onChange={(e) => setView({ layer: Number(e.target.value), zoom: null })}>
           {frame.layers.map((l, i) => (
             <option key={l.layer} value={i}>
               {l.layer} ({l.weightQuantizer === 'none' ? 'float' : l.weightQuantizer})
@@ -34,7 +49,7 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
         <div className="segmented" role="radiogroup" aria-label="View">
           {(['latent', 'quantized', 'transfer'] as const).map((mode) => (
             <label key={mode} title={VIEW_TITLES[mode]}>
-              <input type="radio" name="histogram-mode" data-testid={`histogram-${mode}`} checked={view.histogram === mode} onChange={() => setView({ histogram: mode })} />
+              <input type="radio" name="histogram-mode" data-testid={`histogram-${mode}`} checked={view.histogram === mode} onChange={() => setView({ histogram: mode, zoom: null })} />
               {VIEW_LABELS[mode]}
             </label>
           ))}
@@ -44,7 +59,7 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
             data-testid="histogram-channel"
             aria-label="Output channel"
             value={allChannels ? 'all' : String(scope?.channel ?? '')}
-            onChange={(e) => setView({ channel: e.target.value === 'all' ? 'all' : Number(e.target.value) })}
+            onChange={(e) => setView({ channel: e.target.value === 'all' ? 'all' : Number(e.target.value), zoom: null })}
           >
             {scopes.map((s) => (
               <option key={s.channel} value={String(s.channel)}>
@@ -55,16 +70,45 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
           </select>
         )}
       </div>
+      <div className="toolbar histogram-window">
+        <label>
+          bars{' '}
+          <select data-testid="histogram-bins" aria-label="Bars" value={view.bins === null ? 'auto' : String(view.bins)} onChange={(e) => setView({ bins: e.target.value === 'auto' ? null : Number(e.target.value) })}>
+            <option value="auto">auto ({autoBins(shown.total)})</option>
+            {BIN_CHOICES.map((b) => (
+              <option key={b} value={String(b)}>
+                {b}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="zoom-buttons" role="group" aria-label="Zoom">
+          <button data-testid="histogram-zoom-in" title="Zoom in around the centre (or drag across the plot)" disabled={shown.finest} onClick={() => zoomBy(0.5)}>
+            +
+          </button>
+          <button data-testid="histogram-zoom-out" title="Zoom out" disabled={view.zoom === null} onClick={() => zoomBy(2)}>
+            −
+          </button>
+          <button data-testid="histogram-zoom-reset" title="Show the whole range" disabled={view.zoom === null} onClick={() => setView({ zoom: null })}>
+            reset
+          </button>
+        </span>
+        <span className="muted small" data-testid="histogram-window" data-zoomed={view.zoom !== null}>
+          {view.zoom === null
+            ? 'drag across the plot to zoom'
+            : `zoomed: ${shown.rebinned.left} weights left of the view, ${shown.rebinned.right} right${shown.finest ? ' (finest bars)' : ''}`}
+        </span>
+      </div>
       {view.histogram === 'quantized' ? (
-        <QuantizedSvg histogram={layer.quantizedHistogram} levels={layer.levels} levelCounts={layer.levelCounts} channelLevels={layer.channelLevels} />
+        <QuantizedSvg histogram={shown.histogram} domain={shown.domain} levels={layer.levels} levelCounts={layer.levelCounts} channelLevels={layer.channelLevels} onSelect={onSelect} />
       ) : view.histogram === 'transfer' ? (
         quantizer ? (
-          <TransferSvg histogram={scope && !allChannels ? scope.histogram : layer.histogram} scopes={allChannels ? scopes : scope ? [scope] : []} shares={layer.levelShares} levels={layer.levels} />
+          <TransferSvg histogram={shown.histogram} domain={shown.domain} scopes={allChannels ? scopes : scope ? [scope] : []} shares={shares} levels={layer.levels} onSelect={onSelect} />
         ) : (
           <p className="muted" data-testid="histogram-float">A float layer: q(w) = w.</p>
         )
       ) : (
-        <LatentSvg histogram={scope && !allChannels ? scope.histogram : layer.histogram} regions={allChannels ? undefined : scope} shares={layer.levelShares} ticks={otherThresholds} />
+        <LatentSvg histogram={shown.histogram} domain={shown.domain} regions={allChannels ? undefined : scope} shares={shares} ticks={otherThresholds} onSelect={onSelect} />
       )}
       <div className="scrubber">
         <input
@@ -100,6 +144,25 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
       )}
     </Panel>
   );
+}
+
+/**
+ * The bars and x range the view shows: the snapshot's fine histogram summed into the
+ * chosen bars over the zoom window, or over the weights' range with a margin that takes
+ * in the nearby marks (`full`, what zooming out returns to).
+ */
+function useHistogramWindow(source: Histogram, marks: readonly number[], bins: number | null, zoom: [number, number] | null) {
+  return useMemo(() => {
+    let total = 0;
+    for (const c of source.counts) total += c;
+    const rebinned = rebin(source, bins ?? autoBins(total), zoom);
+    const h = rebinned.histogram;
+    const first = h.edges[0];
+    const last = h.edges[h.counts.length];
+    const full = viewDomain(histogramDomain(source), marks);
+    const domain: [number, number] = zoom ? [first, last] : [Math.min(full[0], first), Math.max(full[1], last)];
+    return { histogram: h, rebinned, total, full, domain, finest: rebinned.group === 1 && h.counts.length <= 8 };
+  }, [source, marks, bins, zoom]);
 }
 
 const VIEW_LABELS = { latent: 'latent weights', quantized: 'quantized weights', transfer: 'transfer q(w)' } as const;

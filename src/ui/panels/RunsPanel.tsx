@@ -87,7 +87,7 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
   if (!runs.length) return <p className="muted">Tick runs to overlay their test accuracy and compare them.</p>;
   return (
     <div data-testid="run-comparison">
-      <LineChartBox testId="compare-chart" data={data} xKey="x" xLabel="epoch" yDomain={[0, 1]} yFormat={(v) => `${Math.round(v * 100)}%`} series={runs.map((r, i) => ({ key: r.id, label: r.name, color: PALETTE[i % PALETTE.length] }))} />
+      <LineChartBox testId="compare-chart" height={240} data={data} xKey="x" xLabel="epoch" yDomain={[0, 1]} yFormat={(v) => `${Math.round(v * 100)}%`} series={runs.map((r, i) => ({ key: r.id, label: r.name, color: PALETTE[i % PALETTE.length] }))} />
       <table className="compare-table" data-testid="compare-table">
         <thead>
           <tr>
