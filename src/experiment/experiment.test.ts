@@ -95,7 +95,16 @@ describe('URL codec', () => {
     expect(decoded.config.seed).toBe(7);
     expect(decoded.config.architecture).toBe('cnn-small');
     const text = decoded.notices.join('\n');
-    for (const word of ['learningRate', 'quant.weight.quantizer', 'epochs', 'bogus', 'is a 1-bit quantizer, not 9', 'beta']) expect(text).toContain(word);
+    expect(decoded.notices).toEqual([
+      'Unknown link setting "bogus" ignored.',
+      'Weight quantizer "nope" is not valid; using XNOR-Net (BWN).',
+      'Learning rate "abc" is not valid; using 0.001.',
+      'Epochs 5000 is not valid; using 5.',
+      'Weight bits 9 is not valid for XNOR-Net (BWN), which takes 1 bit; using 1.',
+      'Estimator ApproxSign (Bi-Real) has no parameter "beta" (it takes none); ignored.',
+    ]);
+    // Plain words: no config paths such as quant.weight.bits or optimizer.learningRate.
+    expect(text).not.toMatch(/\b(quant|optimizer|dataset|schedule)\.[a-z]/i);
     expect(ExperimentConfigSchema.safeParse(decoded.config).success).toBe(true);
   });
 

@@ -181,10 +181,10 @@ describe('links: cases', () => {
     const cut = decodeConfig('v=1&seed=7&arch=cnn-sm');
     expect(cut.config.seed).toBe(7);
     expect(cut.config.architecture).toBe(defaultConfig().architecture);
-    expect(cut.notices).toEqual([expect.stringContaining('architecture = "cnn-sm" is not valid')]);
+    expect(cut.notices).toEqual(['Architecture "cnn-sm" is not valid; using mlp.']);
     const layers = decodeConfig('v=1&layers=1:q_a.pact.3.alp');
     expect(layers.config.quant.layers).toEqual({});
-    expect(layers.notices.join(' ')).toContain('quant.layers');
+    expect(layers.notices.join(' ')).toContain('Per-layer settings');
   });
 
   it('a link over the length cap is refused before decoding', () => {
@@ -219,23 +219,23 @@ describe('links: cases', () => {
   it('resets NaN, ±Infinity, 1e308, negative epochs and bits 0 or 33, each with a notice', () => {
     const d = defaultConfig();
     const cases: Array<[string, (c: ExperimentConfig) => unknown, string]> = [
-      ['lr=NaN', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lr=Infinity', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lr=-Infinity', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lr=1e308', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lam=1e308', (c) => c.regularizer.lambda, 'regularizer.lambda'],
-      ['mom=NaN', (c) => c.optimizer.momentum, 'optimizer.momentum'],
-      ['seed=1e308', (c) => c.seed, 'seed'],
-      ['seed=-Infinity', (c) => c.seed, 'seed'],
-      ['epochs=-3', (c) => c.epochs, 'epochs'],
-      ['epochs=1e308', (c) => c.epochs, 'epochs'],
-      ['bs=Infinity', (c) => c.batchSize, 'batchSize'],
-      ['ntrain=NaN', (c) => c.dataset.trainLimit, 'dataset.trainLimit'],
-      ['sgamma=-1e308', (c) => c.schedule.gamma, 'schedule.gamma'],
-      ['wq=uniform&wb=0', (c) => c.quant.weight.bits, 'quant.weight.bits = 0'],
-      ['wq=uniform&wb=33', (c) => c.quant.weight.bits, 'quant.weight.bits = 33'],
-      ['aq=affine&ab=33', (c) => c.quant.activation.bits, 'quant.activation.bits = 33'],
-      ['wq=uniform&wb=9', (c) => c.quant.weight.bits, 'takes 2–8 bits, not 9'],
+      ['lr=NaN', (c) => c.optimizer.learningRate, 'Learning rate "NaN" is not valid; using 0.001.'],
+      ['lr=Infinity', (c) => c.optimizer.learningRate, 'Learning rate "Infinity" is not valid'],
+      ['lr=-Infinity', (c) => c.optimizer.learningRate, 'Learning rate "-Infinity" is not valid'],
+      ['lr=1e308', (c) => c.optimizer.learningRate, 'Learning rate 1e+308 is not valid'],
+      ['lam=1e308', (c) => c.regularizer.lambda, 'Regularizer strength λ 1e+308 is not valid; using 0.'],
+      ['mom=NaN', (c) => c.optimizer.momentum, 'Momentum "NaN" is not valid; using 0.9.'],
+      ['seed=1e308', (c) => c.seed, 'Seed 1e+308 is not valid; using 1.'],
+      ['seed=-Infinity', (c) => c.seed, 'Seed "-Infinity" is not valid'],
+      ['epochs=-3', (c) => c.epochs, 'Epochs -3 is not valid; using 5.'],
+      ['epochs=1e308', (c) => c.epochs, 'Epochs 1e+308 is not valid'],
+      ['bs=Infinity', (c) => c.batchSize, 'Batch size "Infinity" is not valid; using 64.'],
+      ['ntrain=NaN', (c) => c.dataset.trainLimit, 'Training examples "NaN" is not valid; using 0.'],
+      ['sgamma=-1e308', (c) => c.schedule.gamma, 'Schedule factor γ -1e+308 is not valid; using 0.5.'],
+      ['wq=uniform&wb=0', (c) => c.quant.weight.bits, 'Weight bits 0 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.'],
+      ['wq=uniform&wb=33', (c) => c.quant.weight.bits, 'Weight bits 33 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.'],
+      ['aq=affine&ab=33', (c) => c.quant.activation.bits, 'Activation bits 33 is not valid for Affine int-k, which takes 1–8 bits; using 8.'],
+      ['wq=uniform&wb=9', (c) => c.quant.weight.bits, 'Weight bits 9 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.'],
     ];
     for (const [query, read, named] of cases) {
       const decoded = decodeConfig(query.startsWith('seed') ? `v=1&${query}` : `v=1&seed=5&${query}`);

@@ -26,7 +26,8 @@ export interface ViewSettings {
   /** Index into the run's snapshots, or null to follow the latest. */
   frame: number | null;
   explainRole: Role;
-  presetId?: string;
+  /** The lesson whose text is shown (it travels in the link as `lesson=`); undefined: none. */
+  lesson?: string;
 }
 
 export interface BackendStatus {
@@ -89,7 +90,7 @@ export type LabStore = StoreApi<LabState>;
 
 export interface InitialState {
   config: ExperimentConfig;
-  view: Pick<ViewSettings, 'hide'>;
+  view: Pick<ViewSettings, 'hide' | 'lesson'>;
   notices: Notice[];
 }
 
@@ -98,16 +99,16 @@ export function initialStateFromFragment(fragment: string): InitialState {
   const decoded = decodeConfig(fragment);
   const { known, unknown } = partitionHidden(decoded.view.hide);
   const lines = [...decoded.notices];
-  if (unknown.length) lines.push(`Unknown panels or controls in "hide" ignored: ${unknown.join(', ')}.`);
+  for (const id of unknown) lines.push(`Unknown panel or control "${id}" in the hidden panels (hide); ignored.`);
   const title = decoded.error ? 'This link could not be opened' : 'Some settings in this link were reset';
   const notices: Notice[] = lines.length ? [{ id: 'link-reset', kind: 'reset', title, lines }] : [];
-  return { config: decoded.config, view: { hide: known }, notices };
+  return { config: decoded.config, view: { hide: known, lesson: decoded.view.lesson }, notices };
 }
 
 export function createLabStore(initial: InitialState): LabStore {
   return createStore<LabState>()((set, get) => ({
     config: initial.config,
-    view: { hide: initial.view.hide, layer: null, histogram: 'latent', channel: null, frame: null, explainRole: 'weight' },
+    view: { hide: initial.view.hide, lesson: initial.view.lesson, layer: null, histogram: 'latent', channel: null, frame: null, explainRole: 'weight' },
     backend: {},
     dataset: { loading: false },
     runs: [],

@@ -1,6 +1,5 @@
 import type { BackendId, ExperimentConfig } from '../experiment/config';
-import { PRESETS } from '../experiment/presets';
-import { encodeConfig } from '../experiment/url';
+import { lessonDifferences, PRESETS_BY_ID } from '../experiment/presets';
 import type { TrainEvent } from '../train/events';
 import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
@@ -38,9 +37,6 @@ export interface LabClient {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-
-/** The same experiment: equal links, whichever backend runs it. */
-const sameConfig = (a: ExperimentConfig, b: ExperimentConfig) => encodeConfig({ ...a, backend: b.backend }) === encodeConfig(b);
 
 /**
  * The page's end of the worker protocol: sends typed `ToWorker` messages, checks every
@@ -181,11 +177,11 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       }
       const config = structuredClone(state.config);
       const runId = newRunId();
-      // The lesson names the run only while the config is still the lesson's own.
-      const lesson = PRESETS.find((p) => p.id === state.view.presetId);
-      const lessonTitle = lesson && sameConfig(lesson.config, config) ? lesson.title : undefined;
+      // The run keeps the lesson shown; the lesson names it only while the config is still the lesson's own.
+      const lesson = state.view.lesson === undefined ? undefined : PRESETS_BY_ID.get(state.view.lesson);
+      const lessonTitle = lesson && lessonDifferences(lesson, config).length === 0 ? lesson.title : undefined;
       const name = nextRunName(config, lessonTitle, [...state.runs.map((r) => r.name), ...(state.run ? [state.run.name] : [])]);
-      state.startRun(createRun(runId, name, config, performance.now()));
+      state.startRun({ ...createRun(runId, name, config, performance.now()), lesson: lesson?.id });
       if (state.dataset.info?.id === config.dataset.id) send({ type: 'train', runId, config });
       else pendingTrain = { runId, config };
     },
