@@ -67,7 +67,7 @@ test.describe('untrusted text and links', () => {
     }
     // The markup in the link is quoted in the notice as text.
     const quoted: Array<[string, string]> = [
-      [`#v=1&arch=${encodeURIComponent(HTML)}`, `architecture = "${HTML}" is not valid`],
+      [`#v=1&arch=${encodeURIComponent(HTML)}`, `Architecture "${HTML}" is not valid; using mlp.`],
       [`#v=1&evil=${encodeURIComponent('<script>alert(2)</script>')}`, 'Unknown link setting "evil" ignored'],
       [`#${encodeURIComponent(HTML)}=1`, `Unknown link setting "${HTML}" ignored`],
       ['#v=99', 'Unsupported link version "99"'],
@@ -116,8 +116,8 @@ test.describe('untrusted text and links', () => {
     await row.getByTestId('run-open').click();
     const notice = page.locator('[data-notice-id="run-config-reset"]');
     await expect(notice).toContainText(`Some settings of “${HTML}” were reset`);
-    await expect(notice).toContainText(`quant.weight.quantizer = "${HTML}" is not valid`);
-    await expect(notice).toContainText('quant.estimator.id = "javascript:alert(1)" is not valid');
+    await expect(notice).toContainText(`Weight quantizer "${HTML}" is not valid; using XNOR-Net (BWN).`);
+    await expect(notice).toContainText('Gradient estimator "javascript:alert(1)" is not valid; using ApproxSign (Bi-Real).');
     await expect(page.getByTestId('field-weight.quantizer')).toHaveValue('xnor');
     await expect(injectedElements(page)).toHaveCount(0);
     expect(dialogs).toEqual([]);

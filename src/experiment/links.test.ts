@@ -17,6 +17,7 @@ import {
 } from './config';
 import { defaultConfig } from './defaults';
 import { restoreConfig } from './restore';
+import { PRESETS, PRESETS_BY_ID } from './presets';
 import { decodeConfig, encodeConfig, MAX_FRAGMENT_LENGTH, type Decoded } from './url';
 
 /** Link property tests: 10 000 cases each (issue 9, "Links"). */
@@ -121,7 +122,7 @@ describe('links: properties (10 000 cases each)', () => {
   });
 
   it('decoding arbitrary text never throws: a typed error, or a valid config and the list of resets', () => {
-    const pair = fc.tuple(fc.constantFrom('v', 'seed', 'wq', 'wb', 'wp', 'lr', 'epochs', 'layers', 'hide', 'est', 'reg', 'x'), fc.oneof(fc.string(), fc.constantFrom(...NASTY)));
+    const pair = fc.tuple(fc.constantFrom('v', 'seed', 'wq', 'wb', 'wp', 'lr', 'epochs', 'layers', 'hide', 'lesson', 'est', 'reg', 'x'), fc.oneof(fc.string(), fc.constantFrom(...NASTY)));
     const text = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 100 }),
@@ -285,16 +286,71 @@ describe('links: cases', () => {
   });
 
   it('HTML or javascript: in any string field is reset, never kept; the notice quotes it as text', () => {
-    const keys = ['data', 'arch', 'wq', 'aq', 'est', 'reg', 'opt', 'sched', 'mode', 'backend', 'layers', 'wp', 'bn', 'hide', 'evil'];
+    const keys = ['data', 'arch', 'wq', 'aq', 'est', 'reg', 'opt', 'sched', 'mode', 'backend', 'layers', 'wp', 'bn', 'hide', 'lesson', 'evil'];
     for (const key of keys) {
       for (const value of [HTML, SCRIPT_URL, `"><script>alert(1)</script>`]) {
         const decoded = decodeConfig(`v=1&seed=9&${key}=${encodeURIComponent(value)}`);
         expectWellFormed(decoded);
         expect(decoded.config.seed).toBe(9);
         expect(stringsOf(decoded.config).filter((text) => /[<>"]|javascript/.test(text))).toEqual([]);
-        expect(decoded.view.hide).toEqual([]);
-        if (key !== 'hide') expect(decoded.notices.join('\n'), key).toContain(key === 'evil' ? '"evil"' : value);
+        expect(decoded.view).toEqual({ hide: [] });
+        expect(decoded.notices.join('\n'), key).toContain(key === 'evil' ? '"evil"' : value);
       }
     }
+  });
+});
+
+describe('links: lesson, repeated keys and hidden panels', () => {
+  it('a lesson travels as lesson=<id> beside the config, which opens exactly as the link gives it', () => {
+    for (const preset of PRESETS) {
+      const config = structuredClone(preset.config);
+      // A teacher's edit: the link's config wins over the lesson's own.
+      config.epochs = 7;
+      config.seed = 42;
+      const fragment = encodeConfig(config, { hide: ['runs'], lesson: preset.id });
+      expect(new URLSearchParams(fragment).get('lesson')).toBe(preset.id);
+      const decoded = decodeConfig(`#${fragment}`);
+      expect(decoded.notices, preset.id).toEqual([]);
+      expect(decoded.view).toEqual({ hide: ['runs'], lesson: preset.id });
+      expect(decoded.config).toEqual(config);
+    }
+    expect(encodeConfig(defaultConfig(), { hide: [] })).toBe('v=1');
+    expect(decodeConfig('v=1').view).toEqual({ hide: [] });
+  });
+
+  it('an unknown lesson id gets a notice and no lesson', () => {
+    for (const id of ['nope', '', 'constructor', '__proto__', 'BNN', 'bnn ']) {
+      const decoded = decodeConfig(`v=1&seed=4&lesson=${encodeURIComponent(id)}`);
+      expectWellFormed(decoded);
+      expect(decoded.view.lesson, id).toBeUndefined();
+      expect(decoded.config.seed).toBe(4);
+      expect(decoded.notices, id).toEqual([`Unknown lesson "${id}" in the link; no lesson text is shown.`]);
+    }
+    expect(PRESETS_BY_ID.has('bnn')).toBe(true);
+    expect(decodeConfig('v=1&lesson=bnn').view.lesson).toBe('bnn');
+  });
+
+  it('a repeated key gets a notice saying which value was used (the first)', () => {
+    const decoded = decodeConfig('v=1&wq=uniform&wb=2&wb=4');
+    expect(decoded.config.quant.weight.bits).toBe(2);
+    expect(decoded.notices).toEqual(['Weight bits (wb) is given 2 times in the link ("2", "4"); using the first, "2".']);
+    const three = decodeConfig('v=1&lesson=bnn&lesson=twn&lesson=nope&hide=runs&hide=explain');
+    expect(three.view).toEqual({ hide: ['runs'], lesson: 'bnn' });
+    expect(three.notices).toEqual([
+      'Lesson (lesson) is given 3 times in the link ("bnn", "twn", "nope"); using the first, "bnn".',
+      'Hidden panels (hide) is given 2 times in the link ("runs", "explain"); using the first, "runs".',
+    ]);
+    // A repeated value is cut in the notice.
+    const long = decodeConfig(`v=1&seed=1&seed=${'7'.repeat(60)}`);
+    expect(long.notices[0]).toContain(`"${'7'.repeat(40)}…"`);
+  });
+
+  it('a hide entry that is not an id gets a notice; well-formed ids are left to the page to check', () => {
+    const decoded = decodeConfig(`v=1&hide=explain,Runs,${encodeURIComponent(HTML)},,config-seed`);
+    expect(decoded.view.hide).toEqual(['explain', 'config-seed']);
+    expect(decoded.notices).toEqual([
+      'Unknown panel or control "Runs" in the hidden panels (hide); ignored.',
+      `Unknown panel or control "${HTML}" in the hidden panels (hide); ignored.`,
+    ]);
   });
 });

@@ -108,6 +108,30 @@ describe('URL sync', () => {
     stop();
     vi.useRealTimers();
   });
+
+  it('a chosen lesson goes into the link; a pasted link sets or clears it', () => {
+    vi.useFakeTimers();
+    const store = createLabStore(initialStateFromFragment('#v=1&epochs=3&lesson=twn'));
+    expect(store.getState().view.lesson).toBe('twn');
+    const { win, listeners } = fakeWindow('#v=1&epochs=3&lesson=twn');
+    const stop = startUrlSync(store, win as unknown as Window);
+    store.getState().setView({ lesson: 'bnn' });
+    vi.advanceTimersByTime(100);
+    expect(new URLSearchParams(win.location.hash.slice(1)).get('lesson')).toBe('bnn');
+    store.getState().setView({ lesson: undefined });
+    vi.advanceTimersByTime(100);
+    expect(win.location.hash).not.toContain('lesson');
+
+    win.location.hash = '#v=1&lesson=ttq';
+    listeners.get('hashchange')?.();
+    expect(store.getState().view.lesson).toBe('ttq');
+    win.location.hash = '#v=1&lesson=nope';
+    listeners.get('hashchange')?.();
+    expect(store.getState().view.lesson).toBeUndefined();
+    expect(store.getState().notices.map((n) => n.lines).flat()).toContain('Unknown lesson "nope" in the link; no lesson text is shown.');
+    stop();
+    vi.useRealTimers();
+  });
 });
 
 describe('Coalescer', () => {
