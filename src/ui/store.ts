@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { decodeConfig } from '../experiment/url';
+import type { BinaryTarget } from '../kernels/engine';
 import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
 import type { DatasetStatus, Role } from './config-edit';
@@ -39,6 +40,8 @@ export interface BackendStatus {
   threadsNote?: string;
   /** Whether the worker is cross-origin isolated (shared memory, WASM threads). */
   crossOriginIsolated?: boolean;
+  /** Where the binary engine would run packed layers (Deploy). */
+  binary?: BinaryTarget;
 }
 
 export interface TestImages {

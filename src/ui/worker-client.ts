@@ -98,7 +98,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'backend':
         state.setBackend({
           name: message.name, requested: message.requested, fallbackReason: message.fallbackReason,
-          threads: message.threads, threadsNote: message.threadsNote, crossOriginIsolated: message.crossOriginIsolated,
+          threads: message.threads, threadsNote: message.threadsNote, crossOriginIsolated: message.crossOriginIsolated, binary: message.binary,
         });
         if (message.fallbackReason) state.addNotice({ id: 'backend-fallback', kind: 'fallback', title: `Running on ${message.name.toUpperCase()}`, lines: [message.fallbackReason] });
         else state.dismissNotice('backend-fallback');

@@ -13,7 +13,7 @@ import { loadDatasetFromFiles, loadDatasetFromUrls } from '../data/sources';
 import type { Dataset } from '../data/types';
 import type { BackendId } from '../experiment/config';
 import { restoreConfig } from '../experiment/restore';
-import { createBinaryEngine } from '../kernels/engine';
+import { binaryEngineTarget, createBinaryEngine, type BinaryTarget } from '../kernels/engine';
 import { packModel, unpackModel } from '../kernels/format';
 import type { DeploySpec } from '../kernels/spec';
 import { toDeploySpec } from '../model/deploy';
@@ -74,11 +74,13 @@ function useBackend(requested: BackendId): Promise<void> {
   backendRequested = requested;
   threadedWasm ??= self.crossOriginIsolated ? registerThreadedWasmBrowser(wasmThreadedSimdUrl) : Promise.resolve();
   backendReady = threadedWasm.then(() => initBackend(requested, WASM_PATHS)).then(
-    (choice) =>
+    async (choice) => {
+      const binary = await binaryEngineTarget().catch((error): BinaryTarget => ({ kind: 'js', reason: errorMessage(error) }));
       post({
         type: 'backend', name: choice.name, requested: choice.requested, fallbackReason: choice.fallbackReason,
-        threads: choice.threads, threadsNote: choice.threadsNote, crossOriginIsolated: self.crossOriginIsolated === true,
-      }),
+        threads: choice.threads, threadsNote: choice.threadsNote, crossOriginIsolated: self.crossOriginIsolated === true, binary,
+      });
+    },
     (error) => post({ type: 'error', message: `No tfjs backend could start: ${errorMessage(error)}` }),
   );
   return backendReady;

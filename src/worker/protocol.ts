@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DATASET_IDS } from '../data/types';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { BACKEND_IDS } from '../experiment/config';
+import type { BinaryTarget } from '../kernels/engine';
 import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
 
@@ -20,7 +21,7 @@ export interface DatasetInfo {
 
 /** Messages from the worker to the page. */
 export type FromWorker =
-  | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string; threads?: number; threadsNote?: string; crossOriginIsolated: boolean }
+  | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string; threads?: number; threadsNote?: string; crossOriginIsolated: boolean; binary?: BinaryTarget }
   | { type: 'dataset-progress'; loaded: number; total?: number; message: string }
   | { type: 'dataset'; info: DatasetInfo }
   | { type: 'dataset-error'; message: string }
