@@ -4,7 +4,7 @@ import type { TrainEvent } from '../train/events';
 import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
 import { Coalescer } from './coalescer';
-import { datasetName, trainBlocker, type DatasetStatus } from './config-edit';
+import { datasetName, switchToLoaded, trainBlocker, type DatasetStatus } from './config-edit';
 import { nextRunName, recordOfRun } from './run-record';
 import { createRun } from './run-state';
 import * as runsDb from './runs-db';
@@ -24,6 +24,8 @@ export interface LabClient {
   loadEmbedded(): void;
   loadFiles(files: File[], datasetId?: ExperimentConfig['dataset']['id']): void;
   loadUrls(urls: string[], datasetId?: ExperimentConfig['dataset']['id']): void;
+  /** Makes a dataset the worker keeps (`DatasetInfo.held`) the active one again. */
+  selectDataset(datasetId: ExperimentConfig['dataset']['id']): void;
   refreshRuns(): Promise<void>;
   deleteRun(id: string): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
@@ -46,6 +48,8 @@ const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(
 export function createLabClient(store: LabStore, worker: Worker): LabClient {
   const send = (message: ToWorker) => worker.postMessage(message);
   let pendingTrain: { runId: string; config: ExperimentConfig } | undefined;
+  /** Set while files or URLs the user gave are loading: the experiment then follows the dataset they turn out to hold. */
+  let userLoad = false;
   /** File names of requested model exports, by run. */
   const exportNames = new Map<string, string>();
 
@@ -109,6 +113,15 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'dataset':
         state.setDataset({ info: message.info, loading: !message.info.complete, error: undefined, progress: message.info.complete ? undefined : state.dataset.progress });
         state.dismissNotice('dataset-error');
+        if (userLoad && message.info.complete) {
+          userLoad = false;
+          // A run in progress keeps its own copy of the config; the next one uses the loaded dataset.
+          const switched = switchToLoaded(state.config, message.info.id, message.info.held);
+          if (switched) {
+            state.setConfig(switched.config);
+            state.addNotice({ id: 'dataset-switched', kind: 'info', title: `Switched to ${message.info.name}`, lines: switched.lines });
+          }
+        }
         if (pendingTrain) {
           const pending = pendingTrain;
           pendingTrain = undefined;
@@ -117,6 +130,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
         }
         return;
       case 'dataset-error':
+        userLoad = false;
         state.setDataset({ loading: false, progress: undefined, error: message.message });
         if (pendingTrain) {
           state.failRun(pendingTrain.runId, `The dataset did not load: ${message.message}`);
@@ -207,16 +221,24 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       if (!isRunActive(store.getState().run)) send({ type: 'init', backend });
     },
     loadEmbedded() {
+      userLoad = false;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: 'Loading the embedded MNIST…' } });
       send({ type: 'load-embedded' });
     },
     loadFiles(files, datasetId) {
+      userLoad = true;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Reading ${files.map((f) => f.name).join(', ')}…` } });
       send({ type: 'load-files', files, datasetId });
     },
     loadUrls(urls, datasetId) {
+      userLoad = true;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Downloading ${urls.join(', ')}…` } });
       send({ type: 'load-urls', urls, datasetId });
+    },
+    selectDataset(datasetId) {
+      userLoad = false;
+      store.getState().setDataset({ error: undefined });
+      send({ type: 'select-dataset', id: datasetId });
     },
     refreshRuns,
     async deleteRun(id) {

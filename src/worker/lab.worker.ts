@@ -10,7 +10,7 @@ import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend
 import { limitedCount } from '../data/batch';
 import { loadEmbeddedMnist } from '../data/embedded';
 import { loadDatasetFromFiles, loadDatasetFromUrls } from '../data/sources';
-import type { Dataset } from '../data/types';
+import { DATASET_INFO, type Dataset } from '../data/types';
 import type { BackendId } from '../experiment/config';
 import { restoreConfig } from '../experiment/restore';
 import { binaryEngineTarget, createBinaryEngine, type BinaryTarget } from '../kernels/engine';
@@ -37,6 +37,8 @@ const SNAPSHOT_INTERVAL_MS = 400;
 const BATCH_EVENT_INTERVAL_MS = 100;
 
 let dataset: Dataset | undefined;
+/** Every complete dataset loaded, by id (the latest of each): the page can switch back to one without loading it again. */
+const held = new Map<DatasetInfo['id'], Dataset>();
 let backendRequested: BackendId | undefined;
 let backendReady: Promise<void> = Promise.resolve();
 let control: RunControl | undefined;
@@ -63,7 +65,15 @@ function info(d: Dataset, complete: boolean): DatasetInfo {
     trainCount: d.train.count,
     testCount: d.test.count,
     complete,
+    held: [...held.keys()],
   };
+}
+
+/** Makes a complete dataset the active one, keeps it, and tells the page. */
+function activate(d: Dataset): void {
+  dataset = d;
+  held.set(d.id, d);
+  post({ type: 'dataset', info: info(d, true) });
 }
 
 /** The threaded WASM backend once, where the worker may share memory (cross-origin isolated). */
@@ -98,8 +108,7 @@ async function loadEmbedded(): Promise<void> {
       },
     });
     if (ticket !== loading) return;
-    dataset = result;
-    post({ type: 'dataset', info: info(result, true) });
+    activate(result);
   } catch (error) {
     if (ticket === loading) post({ type: 'dataset-error', message: errorMessage(error) });
   }
@@ -110,8 +119,7 @@ async function loadOther(load: () => Promise<Dataset>): Promise<void> {
   try {
     const result = await load();
     if (ticket !== loading) return;
-    dataset = result;
-    post({ type: 'dataset', info: info(result, true) });
+    activate(result);
   } catch (error) {
     // The dataset already loaded stays: a bad file changes nothing.
     if (ticket === loading) post({ type: 'dataset-error', message: errorMessage(error) });
@@ -288,6 +296,17 @@ function handle(message: ToWorker): void {
         ),
       );
       return;
+    case 'select-dataset': {
+      const chosen = held.get(message.id);
+      if (!chosen) {
+        post({ type: 'dataset-error', message: `${DATASET_INFO[message.id].name} is not loaded in this page; load its files first` });
+        return;
+      }
+      // The choice is the user's latest: a load still under way no longer replaces it.
+      loading += 1;
+      activate(chosen);
+      return;
+    }
     case 'train':
       void startRun(message.runId, message.config);
       return;

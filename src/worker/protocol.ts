@@ -17,6 +17,8 @@ export interface DatasetInfo {
   testCount: number;
   /** False while the embedded training set is still streaming in. */
   complete: boolean;
+  /** Every dataset the worker keeps whole, this one included once complete: each can be made active again without loading. */
+  held: ExperimentConfig['dataset']['id'][];
 }
 
 /** Messages from the worker to the page. */
@@ -64,6 +66,8 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     urls: z.array(z.string().check(z.minLength(1), z.maxLength(2048))).check(z.minLength(1), z.maxLength(MAX_DATASET_URLS)),
     datasetId: z.optional(datasetIdSchema),
   }),
+  /** Makes a dataset the worker keeps the active one again. */
+  z.object({ type: z.literal('select-dataset'), id: datasetIdSchema }),
   z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),
