@@ -60,6 +60,9 @@ const LESSON_KEY = 'lesson';
 /** The form of a panel or control id in a link's hide list. */
 const HIDE_ID = /^[a-z][a-z0-9-]*$/;
 
+/** Every key a link can carry. */
+export const LINK_KEYS: readonly string[] = [VERSION_KEY, ...PROPS.map((p) => p.key), LAYERS_KEY, HIDE_KEY, LESSON_KEY];
+
 /** What each link key is called in a notice. */
 const KEY_LABELS: Record<string, string> = {
   [VERSION_KEY]: 'Link version',
