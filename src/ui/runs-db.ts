@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { PRESETS_BY_ID } from '../experiment/presets';
 import { restoreConfig } from '../experiment/restore';
 import type { ExperimentConfig } from '../experiment/config';
@@ -13,13 +13,16 @@ interface LabDB extends DBSchema {
 
 let opened: Promise<IDBPDatabase<LabDB>> | undefined;
 
+/** The database, opened on first use (idb loads then, outside the page's first load). */
 function db(): Promise<IDBPDatabase<LabDB>> {
-  opened ??= openDB<LabDB>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      const runs = database.createObjectStore('runs', { keyPath: 'id' });
-      runs.createIndex('createdAt', 'createdAt');
-    },
-  });
+  opened ??= import('idb').then(({ openDB }) =>
+    openDB<LabDB>(DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        const runs = database.createObjectStore('runs', { keyPath: 'id' });
+        runs.createIndex('createdAt', 'createdAt');
+      },
+    }),
+  );
   return opened;
 }
 
