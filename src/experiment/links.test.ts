@@ -241,7 +241,8 @@ describe('links: cases', () => {
     for (const [query, read, named] of cases) {
       const decoded = decodeConfig(query.startsWith('seed') ? `v=1&${query}` : `v=1&seed=5&${query}`);
       expectWellFormed(decoded);
-      const base = query.startsWith('wq=uniform') ? QUANTIZER_FACTS.uniform.bits.default : read(d);
+      // Bits out of range fall back to their quantizer's default width.
+      const base = query.startsWith('wq=uniform') ? QUANTIZER_FACTS.uniform.bits.default : query.startsWith('aq=affine') ? QUANTIZER_FACTS.affine.bits.default : read(d);
       expect(read(decoded.config), query).toBe(base);
       expect(decoded.notices.join('\n'), query).toContain(named);
       if (!query.startsWith('seed')) expect(decoded.config.seed, query).toBe(5);
