@@ -113,7 +113,8 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'dataset':
         state.setDataset({ info: message.info, loading: !message.info.complete, error: undefined, progress: message.info.complete ? undefined : state.dataset.progress });
         state.dismissNotice('dataset-error');
-        if (userLoad && message.info.complete) {
+        // Only the answer to the user's files: the embedded MNIST finishing meanwhile does not count.
+        if (userLoad && message.fromFiles) {
           userLoad = false;
           // A run in progress keeps its own copy of the config; the next one uses the loaded dataset.
           const switched = switchToLoaded(state.config, message.info.id, message.info.held);

@@ -70,10 +70,10 @@ function info(d: Dataset, complete: boolean): DatasetInfo {
 }
 
 /** Makes a complete dataset the active one, keeps it, and tells the page. */
-function activate(d: Dataset): void {
+function activate(d: Dataset, fromFiles = false): void {
   dataset = d;
   held.set(d.id, d);
-  post({ type: 'dataset', info: info(d, true) });
+  post({ type: 'dataset', info: info(d, true), ...(fromFiles ? { fromFiles } : {}) });
 }
 
 /** The threaded WASM backend once, where the worker may share memory (cross-origin isolated). */
@@ -119,7 +119,7 @@ async function loadOther(load: () => Promise<Dataset>): Promise<void> {
   try {
     const result = await load();
     if (ticket !== loading) return;
-    activate(result);
+    activate(result, true);
   } catch (error) {
     // The dataset already loaded stays: a bad file changes nothing.
     if (ticket === loading) post({ type: 'dataset-error', message: errorMessage(error) });

@@ -25,7 +25,8 @@ export interface DatasetInfo {
 export type FromWorker =
   | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string; threads?: number; threadsNote?: string; crossOriginIsolated: boolean; binary?: BinaryTarget }
   | { type: 'dataset-progress'; loaded: number; total?: number; message: string }
-  | { type: 'dataset'; info: DatasetInfo }
+  /** `fromFiles`: the dataset came from files or URLs the user gave (not the embedded MNIST, not a switch back). */
+  | { type: 'dataset'; info: DatasetInfo; fromFiles?: boolean }
   | { type: 'dataset-error'; message: string }
   | { type: 'event'; runId: string; event: TrainEvent }
   | { type: 'run-error'; runId: string; message: string }
