@@ -1,7 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'fflate';
+import { makeCifarBatch, makeTar } from '../src/data/testFixtures.node';
 import { trainToEnd, waitForBackend, watchErrors } from './helpers';
+
+/** A small CIFAR-10 binary tarball: 64 training and 40 test images, every class in both. */
+function smallCifarTarball(): Buffer {
+  const labels = (n: number) => Array.from({ length: n }, (_, i) => i % 10);
+  return Buffer.from(
+    gzipSync(
+      makeTar([
+        { path: 'cifar-10-batches-bin/data_batch_1.bin', data: makeCifarBatch(labels(64)) },
+        { path: 'cifar-10-batches-bin/test_batch.bin', data: makeCifarBatch(labels(40)) },
+      ]),
+    ),
+  );
+}
+
+const CIFAR_CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
 
 const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const CIFAR = `${SHARED}cifar10/cifar-10-subset-binary.tar.gz`;
@@ -22,6 +39,50 @@ test.describe('loading datasets from files and URLs', () => {
     await expect(page.getByTestId('dataset-error')).toContainText('train-images-idx3-ubyte.gz');
     await expect(page.getByTestId('dataset-error')).toContainText('MNIST stays loaded');
     await expect(page.getByTestId('dataset-status')).toContainText('60,000 train');
+    await expect(page.getByTestId('train')).toBeEnabled();
+    expect(errors).toEqual([]);
+  });
+
+  test('a CIFAR-10 tarball loaded while MNIST is selected switches to CIFAR-10 and its network; MNIST stays selectable; the confusion matrix fits', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&epochs=1&bs=32&backend=wasm');
+    await waitForBackend(page);
+    await expect(page.getByTestId('dataset-status')).toContainText('60,000 train, 10,000 test', { timeout: 60_000 });
+    await page.getByTestId('dataset-files').setInputFiles({ name: 'cifar-10-binary.tar.gz', mimeType: 'application/gzip', buffer: smallCifarTarball() });
+    await expect(page.getByTestId('dataset-status')).toContainText('CIFAR-10 (64 train, 40 test)');
+    const notice = page.locator('[data-notice-id="dataset-switched"]');
+    await expect(notice).toContainText('Switched to CIFAR-10');
+    await expect(notice).toContainText('the experiment now uses CIFAR-10 instead of MNIST');
+    await expect(notice).toContainText('The network is now the CIFAR CNN');
+    await expect(notice).toContainText('MNIST stays loaded');
+    await expect(page.getByTestId('field-dataset')).toHaveValue('cifar10');
+    await expect(page.getByTestId('field-architecture')).toHaveValue('cnn-cifar');
+    await expect(page.locator('.dataset-status .control-error')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).hash).toContain('arch=cnn-cifar');
+    expect(new URL(page.url()).hash).toContain('data=cifar10');
+    await expect(page.getByTestId('field-dataset').locator('option[value="mnist"]')).toHaveText('MNIST (loaded)');
+
+    await trainToEnd(page, 170_000);
+    const classes = page.getByTestId('confusion-class');
+    await expect(classes).toHaveText(CIFAR_CLASSES);
+    // Every column inside the panel, and no class name or count cut off.
+    const fit = await page.getByTestId('panel-confusion').evaluate((panel) => {
+      const box = panel.querySelector<HTMLElement>('[data-testid="confusion-box"]')!;
+      const table = panel.querySelector('table')!;
+      const style = getComputedStyle(panel);
+      const inner = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const cut = [...table.querySelectorAll<HTMLElement>('td, th, th > span')].filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent);
+      return { table: table.getBoundingClientRect().width, inner, boxScroll: box.scrollWidth, box: box.clientWidth, cut };
+    });
+    expect(fit.table, JSON.stringify(fit)).toBeLessThanOrEqual(fit.inner + 0.5);
+    expect(fit.boxScroll, JSON.stringify(fit)).toBeLessThanOrEqual(fit.box);
+    expect(fit.cut).toEqual([]);
+
+    // Back to MNIST, kept by the worker: no download, the embedded set is active again; and back to CIFAR-10.
+    await page.getByTestId('field-dataset').selectOption('mnist');
+    await expect(page.getByTestId('dataset-status')).toContainText('MNIST (60,000 train, 10,000 test)');
+    await page.getByTestId('field-dataset').selectOption('cifar10');
+    await expect(page.getByTestId('dataset-status')).toContainText('CIFAR-10 (64 train, 40 test)');
     await expect(page.getByTestId('train')).toBeEnabled();
     expect(errors).toEqual([]);
   });

@@ -67,7 +67,7 @@ test.describe('untrusted text and links', () => {
     }
     // The markup in the link is quoted in the notice as text.
     const quoted: Array<[string, string]> = [
-      [`#v=1&arch=${encodeURIComponent(HTML)}`, `architecture = "${HTML}" is not valid`],
+      [`#v=1&arch=${encodeURIComponent(HTML)}`, `Architecture "${HTML}" is not valid; using mlp.`],
       [`#v=1&evil=${encodeURIComponent('<script>alert(2)</script>')}`, 'Unknown link setting "evil" ignored'],
       [`#${encodeURIComponent(HTML)}=1`, `Unknown link setting "${HTML}" ignored`],
       ['#v=99', 'Unsupported link version "99"'],
@@ -83,6 +83,47 @@ test.describe('untrusted text and links', () => {
     expect(await runRows(page)).toEqual(stored);
     await expect(page.getByTestId('run-name')).toHaveText(HTML);
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('repeated keys and unknown hide ids get a notice saying what was used, in plain words', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openLink(page, '#v=1&wq=uniform&wb=2&wb=4&hide=explain,nonsense,Runs&lr=abc&backend=cpu');
+    const notice = page.getByTestId('notice-reset');
+    await expect(notice).toContainText('Weight bits (wb) is given 2 times in the link ("2", "4"); using the first, "2".');
+    await expect(notice).toContainText('Unknown panel or control "Runs" in the hidden panels (hide); ignored.');
+    await expect(notice).toContainText('Unknown panel or control "nonsense" in the hidden panels (hide); ignored.');
+    await expect(notice).toContainText('Learning rate "abc" is not valid; using 0.001.');
+    await expect(page.getByTestId('field-weight.bits')).toHaveValue('2');
+    await expect(page.getByTestId('panel-explain')).toHaveCount(0);
+    await expect(page.getByTestId('panel-runs')).toHaveCount(1);
+    await openLink(page, '#v=1&wb=33&layers=1:w.uniform.9&backend=cpu');
+    await expect(notice).toContainText('Weight bits 33 is not valid for XNOR-Net (BWN), which takes 1 bit; using 1.');
+    await expect(notice).toContainText('Layer 1 weight bits 9 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.');
+    // No config paths in what the page says.
+    expect(await notice.innerText()).not.toMatch(/\b(quant|optimizer|dataset|schedule)\.[a-z]/i);
+    expect(errors).toEqual([]);
+  });
+
+  test('the backend banner says in one line what runs where; the reasons are behind a toggle', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1');
+    const name = await waitForBackend(page);
+    const badge = page.getByTestId('backend-badge');
+    const names: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
+    await expect(badge).toHaveText(new RegExp(`^Training on ${names[name]}\\b.*; binary layers (on WebGPU \\(.+\\)|in JavaScript)$`));
+    // This project's Chromium has a SwiftShader WebGPU adapter.
+    await expect(badge).toHaveAttribute('data-binary', 'webgpu');
+    await expect(badge).toContainText('binary layers on WebGPU (SwiftShader)');
+    const details = page.getByTestId('backend-details');
+    await expect(details).toBeHidden();
+    await badge.click();
+    await expect(details).toBeVisible();
+    await expect(details).toContainText(`Training runs on ${names[name]}`);
+    await expect(details).toContainText('emulates the GPU on the CPU');
+    const height = await badge.evaluate((el) => el.getBoundingClientRect().height);
+    const lineHeight = await badge.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+    expect(height, 'one line').toBeLessThan(2 * lineHeight + 8);
     expect(errors).toEqual([]);
   });
 
@@ -116,8 +157,8 @@ test.describe('untrusted text and links', () => {
     await row.getByTestId('run-open').click();
     const notice = page.locator('[data-notice-id="run-config-reset"]');
     await expect(notice).toContainText(`Some settings of “${HTML}” were reset`);
-    await expect(notice).toContainText(`quant.weight.quantizer = "${HTML}" is not valid`);
-    await expect(notice).toContainText('quant.estimator.id = "javascript:alert(1)" is not valid');
+    await expect(notice).toContainText(`Weight quantizer "${HTML}" is not valid; using XNOR-Net (BWN).`);
+    await expect(notice).toContainText('Gradient estimator "javascript:alert(1)" is not valid; using ApproxSign (Bi-Real).');
     await expect(page.getByTestId('field-weight.quantizer')).toHaveValue('xnor');
     await expect(injectedElements(page)).toHaveCount(0);
     expect(dialogs).toEqual([]);

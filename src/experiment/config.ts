@@ -86,3 +86,45 @@ export type ExperimentConfig = z.infer<typeof ExperimentConfigSchema>;
 export type ArchitectureId = (typeof ARCHITECTURE_IDS)[number];
 export type { DatasetId };
 export type BackendId = (typeof BACKEND_IDS)[number];
+
+/**
+ * How each setting is named to the user (notices, the command line's refusals), by its
+ * path in the config. Every leaf of the config has one (checked by a test).
+ */
+export const SETTING_LABELS: Readonly<Record<string, string>> = {
+  seed: 'Seed',
+  'dataset.id': 'Dataset',
+  'dataset.trainLimit': 'Training examples',
+  'dataset.testLimit': 'Test examples',
+  architecture: 'Architecture',
+  batchNorm: 'Batch norm',
+  'quant.weight.quantizer': 'Weight quantizer',
+  'quant.weight.bits': 'Weight bits',
+  'quant.weight.params': 'Weight quantizer parameters',
+  'quant.activation.quantizer': 'Activation quantizer',
+  'quant.activation.bits': 'Activation bits',
+  'quant.activation.params': 'Activation quantizer parameters',
+  'quant.estimator.id': 'Gradient estimator',
+  'quant.estimator.params': 'Estimator parameters',
+  'quant.keepFirstLastFloat': 'Keep first and last layers float',
+  'quant.layers': 'Per-layer settings',
+  'regularizer.id': 'Regularizer',
+  'regularizer.lambda': 'Regularizer strength λ',
+  'regularizer.params': 'Regularizer parameters',
+  'optimizer.id': 'Optimizer',
+  'optimizer.learningRate': 'Learning rate',
+  'optimizer.momentum': 'Momentum',
+  'optimizer.weightDecay': 'Weight decay',
+  'schedule.id': 'Learning-rate schedule',
+  'schedule.stepEpochs': 'Schedule step (epochs)',
+  'schedule.gamma': 'Schedule factor γ',
+  epochs: 'Epochs',
+  batchSize: 'Batch size',
+  mode: 'Mode (QAT or PTQ)',
+  'ptq.calibrationBatches': 'Calibration batches',
+  'ptq.finetuneEpochs': 'Fine-tuning epochs',
+  backend: 'Backend',
+};
+
+/** The user's name for the setting at `path` (the dotted path itself when it has none). */
+export const settingLabel = (path: readonly string[]) => SETTING_LABELS[path.join('.')] ?? path.join('.');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARCHITECTURE_IDS, BACKEND_IDS, ExperimentConfigSchema, type ExperimentConfig } from './config';
+import { ARCHITECTURE_IDS, BACKEND_IDS, ExperimentConfigSchema, SETTING_LABELS, type ExperimentConfig } from './config';
 import { DEFAULT_CONFIG, defaultConfig } from './defaults';
-import { PRESETS } from './presets';
+import { applyLesson, lessonDifferences, PRESETS, PRESETS_BY_ID } from './presets';
 import { restoreConfig } from './restore';
 import { resolveAllLayers } from './resolve';
 import { decodeConfig, encodeConfig, MAX_FRAGMENT_LENGTH } from './url';
@@ -20,6 +20,55 @@ describe('ExperimentConfig', () => {
       expect(notices, preset.id).toEqual([]);
       expect(config).toEqual(preset.config);
     }
+  });
+});
+
+describe('setting labels', () => {
+  it('every setting of the config has a label for notices', () => {
+    const leaves = (node: unknown, path: string[] = []): string[] =>
+      node && typeof node === 'object' && path[path.length - 1] !== 'params' && path[path.length - 1] !== 'layers'
+        ? Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, k]))
+        : [path.join('.')];
+    const paths = leaves(defaultConfig()).filter((p) => p !== 'version');
+    expect(paths.filter((p) => !SETTING_LABELS[p])).toEqual([]);
+    expect(Object.keys(SETTING_LABELS).sort()).toEqual([...paths].sort());
+  });
+});
+
+describe('lessons on a page', () => {
+  const cnn = PRESETS_BY_ID.get('cnn-small')!;
+  const bnn = PRESETS_BY_ID.get('bnn')!;
+
+  it('applying a lesson keeps the page’s dataset, set example counts and backend', () => {
+    const page = defaultConfig();
+    page.dataset = { id: 'fashion-mnist', trainLimit: 300, testLimit: 0 };
+    page.backend = 'wasm';
+    page.seed = 99;
+    const applied = applyLesson(cnn, page);
+    expect(applied.dataset).toEqual({ id: 'fashion-mnist', trainLimit: 300, testLimit: 2000 });
+    expect(applied.backend).toBe('wasm');
+    expect(applied.seed).toBe(cnn.config.seed);
+    expect(applied.architecture).toBe('cnn-small');
+    expect(lessonDifferences(cnn, applied)).toEqual([]);
+  });
+
+  it('names, in plain words, each setting in which the page differs from the lesson', () => {
+    for (const preset of PRESETS) expect(lessonDifferences(preset, applyLesson(preset, defaultConfig())), preset.id).toEqual([]);
+    const edited = applyLesson(bnn, defaultConfig());
+    edited.epochs = 9;
+    edited.quant.estimator = { id: 'ste', params: {} };
+    edited.quant.layers = { '1': { keepFloat: true } };
+    expect(lessonDifferences(bnn, edited)).toEqual(['Gradient estimator', 'Per-layer settings', 'Epochs']);
+    // The CNN lesson names 2000 examples; using all of them is a change.
+    const all = applyLesson(cnn, defaultConfig());
+    all.dataset.trainLimit = 0;
+    expect(lessonDifferences(cnn, all)).toEqual(['Training examples']);
+    // Parameters compare by value, whatever their order.
+    const pact = PRESETS_BY_ID.get('pact-4bit')!;
+    const a = applyLesson(pact, defaultConfig());
+    const withParams = (c: ExperimentConfig, params: Record<string, number>) => ({ ...c, quant: { ...c.quant, activation: { ...c.quant.activation, params } } });
+    expect(lessonDifferences({ ...pact, config: withParams(pact.config, { alpha: 6, alphaDecay: 0.1 }) }, withParams(a, { alphaDecay: 0.1, alpha: 6 }))).toEqual([]);
+    expect(lessonDifferences(pact, withParams(a, { alpha: 5 }))).toEqual(['Activation quantizer parameters']);
   });
 });
 
@@ -95,7 +144,16 @@ describe('URL codec', () => {
     expect(decoded.config.seed).toBe(7);
     expect(decoded.config.architecture).toBe('cnn-small');
     const text = decoded.notices.join('\n');
-    for (const word of ['learningRate', 'quant.weight.quantizer', 'epochs', 'bogus', 'is a 1-bit quantizer, not 9', 'beta']) expect(text).toContain(word);
+    expect(decoded.notices).toEqual([
+      'Unknown link setting "bogus" ignored.',
+      'Weight quantizer "nope" is not valid; using XNOR-Net (BWN).',
+      'Learning rate "abc" is not valid; using 0.001.',
+      'Epochs 5000 is not valid; using 5.',
+      'Weight bits 9 is not valid for XNOR-Net (BWN), which takes 1 bit; using 1.',
+      'Estimator ApproxSign (Bi-Real) has no parameter "beta" (it takes none); ignored.',
+    ]);
+    // Plain words: no config paths such as quant.weight.bits or optimizer.learningRate.
+    expect(text).not.toMatch(/\b(quant|optimizer|dataset|schedule)\.[a-z]/i);
     expect(ExperimentConfigSchema.safeParse(decoded.config).success).toBe(true);
   });
 

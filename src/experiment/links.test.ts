@@ -17,6 +17,7 @@ import {
 } from './config';
 import { defaultConfig } from './defaults';
 import { restoreConfig } from './restore';
+import { PRESETS, PRESETS_BY_ID } from './presets';
 import { decodeConfig, encodeConfig, MAX_FRAGMENT_LENGTH, type Decoded } from './url';
 
 /** Link property tests: 10 000 cases each (issue 9, "Links"). */
@@ -121,7 +122,7 @@ describe('links: properties (10 000 cases each)', () => {
   });
 
   it('decoding arbitrary text never throws: a typed error, or a valid config and the list of resets', () => {
-    const pair = fc.tuple(fc.constantFrom('v', 'seed', 'wq', 'wb', 'wp', 'lr', 'epochs', 'layers', 'hide', 'est', 'reg', 'x'), fc.oneof(fc.string(), fc.constantFrom(...NASTY)));
+    const pair = fc.tuple(fc.constantFrom('v', 'seed', 'wq', 'wb', 'wp', 'lr', 'epochs', 'layers', 'hide', 'lesson', 'est', 'reg', 'x'), fc.oneof(fc.string(), fc.constantFrom(...NASTY)));
     const text = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 100 }),
@@ -181,10 +182,10 @@ describe('links: cases', () => {
     const cut = decodeConfig('v=1&seed=7&arch=cnn-sm');
     expect(cut.config.seed).toBe(7);
     expect(cut.config.architecture).toBe(defaultConfig().architecture);
-    expect(cut.notices).toEqual([expect.stringContaining('architecture = "cnn-sm" is not valid')]);
+    expect(cut.notices).toEqual(['Architecture "cnn-sm" is not valid; using mlp.']);
     const layers = decodeConfig('v=1&layers=1:q_a.pact.3.alp');
     expect(layers.config.quant.layers).toEqual({});
-    expect(layers.notices.join(' ')).toContain('quant.layers');
+    expect(layers.notices.join(' ')).toContain('Per-layer settings');
   });
 
   it('a link over the length cap is refused before decoding', () => {
@@ -219,28 +220,29 @@ describe('links: cases', () => {
   it('resets NaN, ±Infinity, 1e308, negative epochs and bits 0 or 33, each with a notice', () => {
     const d = defaultConfig();
     const cases: Array<[string, (c: ExperimentConfig) => unknown, string]> = [
-      ['lr=NaN', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lr=Infinity', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lr=-Infinity', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lr=1e308', (c) => c.optimizer.learningRate, 'optimizer.learningRate'],
-      ['lam=1e308', (c) => c.regularizer.lambda, 'regularizer.lambda'],
-      ['mom=NaN', (c) => c.optimizer.momentum, 'optimizer.momentum'],
-      ['seed=1e308', (c) => c.seed, 'seed'],
-      ['seed=-Infinity', (c) => c.seed, 'seed'],
-      ['epochs=-3', (c) => c.epochs, 'epochs'],
-      ['epochs=1e308', (c) => c.epochs, 'epochs'],
-      ['bs=Infinity', (c) => c.batchSize, 'batchSize'],
-      ['ntrain=NaN', (c) => c.dataset.trainLimit, 'dataset.trainLimit'],
-      ['sgamma=-1e308', (c) => c.schedule.gamma, 'schedule.gamma'],
-      ['wq=uniform&wb=0', (c) => c.quant.weight.bits, 'quant.weight.bits = 0'],
-      ['wq=uniform&wb=33', (c) => c.quant.weight.bits, 'quant.weight.bits = 33'],
-      ['aq=affine&ab=33', (c) => c.quant.activation.bits, 'quant.activation.bits = 33'],
-      ['wq=uniform&wb=9', (c) => c.quant.weight.bits, 'takes 2–8 bits, not 9'],
+      ['lr=NaN', (c) => c.optimizer.learningRate, 'Learning rate "NaN" is not valid; using 0.001.'],
+      ['lr=Infinity', (c) => c.optimizer.learningRate, 'Learning rate "Infinity" is not valid'],
+      ['lr=-Infinity', (c) => c.optimizer.learningRate, 'Learning rate "-Infinity" is not valid'],
+      ['lr=1e308', (c) => c.optimizer.learningRate, 'Learning rate 1e+308 is not valid'],
+      ['lam=1e308', (c) => c.regularizer.lambda, 'Regularizer strength λ 1e+308 is not valid; using 0.'],
+      ['mom=NaN', (c) => c.optimizer.momentum, 'Momentum "NaN" is not valid; using 0.9.'],
+      ['seed=1e308', (c) => c.seed, 'Seed 1e+308 is not valid; using 1.'],
+      ['seed=-Infinity', (c) => c.seed, 'Seed "-Infinity" is not valid'],
+      ['epochs=-3', (c) => c.epochs, 'Epochs -3 is not valid; using 5.'],
+      ['epochs=1e308', (c) => c.epochs, 'Epochs 1e+308 is not valid'],
+      ['bs=Infinity', (c) => c.batchSize, 'Batch size "Infinity" is not valid; using 64.'],
+      ['ntrain=NaN', (c) => c.dataset.trainLimit, 'Training examples "NaN" is not valid; using 0.'],
+      ['sgamma=-1e308', (c) => c.schedule.gamma, 'Schedule factor γ -1e+308 is not valid; using 0.5.'],
+      ['wq=uniform&wb=0', (c) => c.quant.weight.bits, 'Weight bits 0 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.'],
+      ['wq=uniform&wb=33', (c) => c.quant.weight.bits, 'Weight bits 33 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.'],
+      ['aq=affine&ab=33', (c) => c.quant.activation.bits, 'Activation bits 33 is not valid for Affine int-k, which takes 1–8 bits; using 8.'],
+      ['wq=uniform&wb=9', (c) => c.quant.weight.bits, 'Weight bits 9 is not valid for Uniform symmetric, which takes 2–8 bits; using 4.'],
     ];
     for (const [query, read, named] of cases) {
       const decoded = decodeConfig(query.startsWith('seed') ? `v=1&${query}` : `v=1&seed=5&${query}`);
       expectWellFormed(decoded);
-      const base = query.startsWith('wq=uniform') ? QUANTIZER_FACTS.uniform.bits.default : read(d);
+      // Bits out of range fall back to their quantizer's default width.
+      const base = query.startsWith('wq=uniform') ? QUANTIZER_FACTS.uniform.bits.default : query.startsWith('aq=affine') ? QUANTIZER_FACTS.affine.bits.default : read(d);
       expect(read(decoded.config), query).toBe(base);
       expect(decoded.notices.join('\n'), query).toContain(named);
       if (!query.startsWith('seed')) expect(decoded.config.seed, query).toBe(5);
@@ -285,16 +287,71 @@ describe('links: cases', () => {
   });
 
   it('HTML or javascript: in any string field is reset, never kept; the notice quotes it as text', () => {
-    const keys = ['data', 'arch', 'wq', 'aq', 'est', 'reg', 'opt', 'sched', 'mode', 'backend', 'layers', 'wp', 'bn', 'hide', 'evil'];
+    const keys = ['data', 'arch', 'wq', 'aq', 'est', 'reg', 'opt', 'sched', 'mode', 'backend', 'layers', 'wp', 'bn', 'hide', 'lesson', 'evil'];
     for (const key of keys) {
       for (const value of [HTML, SCRIPT_URL, `"><script>alert(1)</script>`]) {
         const decoded = decodeConfig(`v=1&seed=9&${key}=${encodeURIComponent(value)}`);
         expectWellFormed(decoded);
         expect(decoded.config.seed).toBe(9);
         expect(stringsOf(decoded.config).filter((text) => /[<>"]|javascript/.test(text))).toEqual([]);
-        expect(decoded.view.hide).toEqual([]);
-        if (key !== 'hide') expect(decoded.notices.join('\n'), key).toContain(key === 'evil' ? '"evil"' : value);
+        expect(decoded.view).toEqual({ hide: [] });
+        expect(decoded.notices.join('\n'), key).toContain(key === 'evil' ? '"evil"' : value);
       }
     }
+  });
+});
+
+describe('links: lesson, repeated keys and hidden panels', () => {
+  it('a lesson travels as lesson=<id> beside the config, which opens exactly as the link gives it', () => {
+    for (const preset of PRESETS) {
+      const config = structuredClone(preset.config);
+      // A teacher's edit: the link's config wins over the lesson's own.
+      config.epochs = 7;
+      config.seed = 42;
+      const fragment = encodeConfig(config, { hide: ['runs'], lesson: preset.id });
+      expect(new URLSearchParams(fragment).get('lesson')).toBe(preset.id);
+      const decoded = decodeConfig(`#${fragment}`);
+      expect(decoded.notices, preset.id).toEqual([]);
+      expect(decoded.view).toEqual({ hide: ['runs'], lesson: preset.id });
+      expect(decoded.config).toEqual(config);
+    }
+    expect(encodeConfig(defaultConfig(), { hide: [] })).toBe('v=1');
+    expect(decodeConfig('v=1').view).toEqual({ hide: [] });
+  });
+
+  it('an unknown lesson id gets a notice and no lesson', () => {
+    for (const id of ['nope', '', 'constructor', '__proto__', 'BNN', 'bnn ']) {
+      const decoded = decodeConfig(`v=1&seed=4&lesson=${encodeURIComponent(id)}`);
+      expectWellFormed(decoded);
+      expect(decoded.view.lesson, id).toBeUndefined();
+      expect(decoded.config.seed).toBe(4);
+      expect(decoded.notices, id).toEqual([`Unknown lesson "${id}" in the link; no lesson text is shown.`]);
+    }
+    expect(PRESETS_BY_ID.has('bnn')).toBe(true);
+    expect(decodeConfig('v=1&lesson=bnn').view.lesson).toBe('bnn');
+  });
+
+  it('a repeated key gets a notice saying which value was used (the first)', () => {
+    const decoded = decodeConfig('v=1&wq=uniform&wb=2&wb=4');
+    expect(decoded.config.quant.weight.bits).toBe(2);
+    expect(decoded.notices).toEqual(['Weight bits (wb) is given 2 times in the link ("2", "4"); using the first, "2".']);
+    const three = decodeConfig('v=1&lesson=bnn&lesson=twn&lesson=nope&hide=runs&hide=explain');
+    expect(three.view).toEqual({ hide: ['runs'], lesson: 'bnn' });
+    expect(three.notices).toEqual([
+      'Lesson (lesson) is given 3 times in the link ("bnn", "twn", "nope"); using the first, "bnn".',
+      'Hidden panels (hide) is given 2 times in the link ("runs", "explain"); using the first, "runs".',
+    ]);
+    // A repeated value is cut in the notice.
+    const long = decodeConfig(`v=1&seed=1&seed=${'7'.repeat(60)}`);
+    expect(long.notices[0]).toContain(`"${'7'.repeat(40)}…"`);
+  });
+
+  it('a hide entry that is not an id gets a notice; well-formed ids are left to the page to check', () => {
+    const decoded = decodeConfig(`v=1&hide=explain,Runs,${encodeURIComponent(HTML)},,config-seed`);
+    expect(decoded.view.hide).toEqual(['explain', 'config-seed']);
+    expect(decoded.notices).toEqual([
+      'Unknown panel or control "Runs" in the hidden panels (hide); ignored.',
+      `Unknown panel or control "${HTML}" in the hidden panels (hide); ignored.`,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ExperimentConfig, QuantChoice } from './config';
+import { settingLabel, type ExperimentConfig, type QuantChoice } from './config';
 import { defaultConfig } from './defaults';
 
 /** A guided lesson: a short explanation and the experiment that shows it. */
@@ -122,3 +122,41 @@ export const PRESETS: Preset[] = [
 ];
 
 export const PRESETS_BY_ID: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.id, p]));
+
+/**
+ * The experiment a lesson sets up on a page whose config is `current`: the lesson's
+ * config, with the dataset, the example counts and the backend of the page (they belong
+ * to the machine, not the lesson). A lesson that names its example counts (the CNN one)
+ * sets them where the page uses all examples.
+ */
+export function applyLesson(preset: Preset, current: ExperimentConfig): ExperimentConfig {
+  const limit = (mine: number, lesson: number) => (mine > 0 ? mine : lesson);
+  const dataset = {
+    ...current.dataset,
+    trainLimit: limit(current.dataset.trainLimit, preset.config.dataset.trainLimit),
+    testLimit: limit(current.dataset.testLimit, preset.config.dataset.testLimit),
+  };
+  return { ...structuredClone(preset.config), dataset, backend: current.backend };
+}
+
+type Tree = Record<string, unknown>;
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A value's JSON with object keys sorted, so records built in another order compare equal. */
+const canonical = (v: unknown): string => (isTree(v) ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}` : JSON.stringify(v));
+
+/**
+ * The settings (by their labels) in which `config` differs from what the lesson would
+ * set up on this page; empty when the page runs the lesson as it is.
+ */
+export function lessonDifferences(preset: Preset, config: ExperimentConfig): string[] {
+  const lesson = applyLesson(preset, config);
+  const out: string[] = [];
+  const walk = (a: unknown, b: unknown, path: string[]) => {
+    const last = path[path.length - 1];
+    if (isTree(a) && isTree(b) && last !== 'params' && last !== 'layers') {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[key], b[key], [...path, key]);
+    } else if (canonical(a) !== canonical(b)) out.push(settingLabel(path));
+  };
+  walk(lesson, config, []);
+  return out;
+}

@@ -5,7 +5,7 @@ import {
   resolveParams,
   type ParamSpec,
 } from '../quant/facts';
-import { CONFIG_VERSION, ExperimentConfigSchema, type ExperimentConfig, type QuantChoice } from './config';
+import { CONFIG_VERSION, ExperimentConfigSchema, settingLabel, type ExperimentConfig, type QuantChoice } from './config';
 import { defaultConfig } from './defaults';
 import { migrate } from './migrations';
 
@@ -39,6 +39,23 @@ function setPath(tree: Tree, path: string[], value: unknown): void {
 
 const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
+const knownQuantizer = (id: unknown) => (typeof id === 'string' && Object.hasOwn(QUANTIZERS, id) ? QUANTIZERS[id as keyof typeof QUANTIZERS] : undefined);
+const quantizerName = (id: unknown) => (id === 'none' ? 'float' : knownQuantizer(id)?.label);
+
+/** A default value as the user reads it: a method by its label, a switch as on/off, a record as "none". */
+function shownDefault(path: string[], value: unknown): string {
+  const last = path[path.length - 1];
+  if (last === 'quantizer') return quantizerName(value) ?? String(value);
+  if (path.join('.') === 'quant.estimator.id') return ESTIMATORS[value as keyof typeof ESTIMATORS].label;
+  if (path.join('.') === 'regularizer.id') return value === 'none' ? 'none' : REGULARIZERS[value as keyof typeof REGULARIZERS].label;
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (isTree(value)) return Object.keys(value).length ? JSON.stringify(value) : 'none';
+  return String(value);
+}
+
+/** The range of a quantizer's bit width, in words. */
+const bitsRange = (bits: { min: number; max: number }) => (bits.min === bits.max ? `${bits.min} bit${bits.min > 1 ? 's' : ''}` : `${bits.min}–${bits.max} bits`);
+
 /**
  * Restores an `ExperimentConfig` from untrusted data (a stored run, a decoded link, a
  * file): every setting that is missing, malformed, out of range or unknown falls back
@@ -63,8 +80,11 @@ export function restoreConfig(raw: unknown): Restored {
     const under = (issue: readonly PropertyKey[], path: string[]) => path.every((key, i) => String(issue[i]) === key);
     for (const path of given) {
       if (!check.error.issues.some((issue) => under(issue.path, path))) continue;
-      const previous = getPath(defaults, path);
-      notices.push(`${path.join('.')} = ${describe(getPath(migrated, path))} is not valid; reset to ${describe(previous)}.`);
+      // Bits out of the schema's range fall back to the default of the quantizer they belong to.
+      const quantizer = path[path.length - 1] === 'bits' ? knownQuantizer(getPath(config, [...path.slice(0, -1), 'quantizer'])) : undefined;
+      const previous = quantizer ? quantizer.bits.default : getPath(defaults, path);
+      const reason = quantizer ? `is not valid for ${quantizer.label}, which takes ${bitsRange(quantizer.bits)}` : 'is not valid';
+      notices.push(`${settingLabel(path)} ${describe(getPath(migrated, path))} ${reason}; using ${shownDefault(path, previous)}.`);
       setPath(config, path, structuredClone(previous));
     }
     // Unreachable while the schema checks each setting on its own; kept so a future cross-field rule cannot let an invalid config through.
@@ -80,39 +100,47 @@ export function restoreConfig(raw: unknown): Restored {
 /** Checks what the schema cannot: bits and parameters against each method's own ranges. */
 function checkSemantics(config: ExperimentConfig, notices: string[]): void {
   const defaults = defaultConfig();
-  const fixChoice = (choice: QuantChoice, where: string) => {
+  const fixChoice = (choice: QuantChoice, bitsName: string, owner: string) => {
     if (choice.quantizer === 'none') return;
     const def = QUANTIZERS[choice.quantizer];
     if (choice.bits < def.bits.min || choice.bits > def.bits.max) {
-      const range = def.bits.min === def.bits.max ? `is a ${def.bits.min}-bit quantizer` : `takes ${def.bits.min}–${def.bits.max} bits`;
-      notices.push(`${where}: ${def.label} ${range}, not ${choice.bits}; reset to ${def.bits.default}.`);
+      notices.push(`${bitsName} ${choice.bits} is not valid for ${def.label}, which takes ${bitsRange(def.bits)}; using ${def.bits.default}.`);
       choice.bits = def.bits.default;
     }
-    choice.params = checkParams(def.params, choice.params, `${where} (${def.label})`, notices);
+    choice.params = checkParams(def.params, choice.params, `${owner} ${def.label}`, notices);
   };
-  fixChoice(config.quant.weight, 'weight quantizer');
-  fixChoice(config.quant.activation, 'activation quantizer');
+  fixChoice(config.quant.weight, 'Weight bits', 'Weight quantizer');
+  fixChoice(config.quant.activation, 'Activation bits', 'Activation quantizer');
   for (const [index, override] of Object.entries(config.quant.layers)) {
-    if (override.weight) fixChoice(override.weight, `layer ${index} weights`);
-    if (override.activation) fixChoice(override.activation, `layer ${index} activations`);
+    if (override.weight) fixChoice(override.weight, `Layer ${index} weight bits`, `Layer ${index} weight quantizer`);
+    if (override.activation) fixChoice(override.activation, `Layer ${index} activation bits`, `Layer ${index} activation quantizer`);
   }
-  config.quant.estimator.params = checkParams(ESTIMATORS[config.quant.estimator.id].params, config.quant.estimator.params, 'estimator', notices);
+  const estimator = ESTIMATORS[config.quant.estimator.id];
+  config.quant.estimator.params = checkParams(estimator.params, config.quant.estimator.params, `Estimator ${estimator.label}`, notices);
   if (config.regularizer.id !== 'none') {
-    config.regularizer.params = checkParams(REGULARIZERS[config.regularizer.id].params, config.regularizer.params, 'regularizer', notices);
+    const regularizer = REGULARIZERS[config.regularizer.id];
+    config.regularizer.params = checkParams(regularizer.params, config.regularizer.params, `Regularizer ${regularizer.label}`, notices);
   } else if (Object.keys(config.regularizer.params).length) {
     config.regularizer.params = defaults.regularizer.params;
   }
 }
 
 /** Keeps the valid parameters, drops unknown or out-of-range ones with a notice each. */
-function checkParams(specs: Record<string, ParamSpec>, given: Record<string, number>, where: string, notices: string[]): Record<string, number> {
+function checkParams(specs: Record<string, ParamSpec>, given: Record<string, number>, owner: string, notices: string[]): Record<string, number> {
   const kept: Record<string, number> = {};
   for (const [name, value] of Object.entries(given)) {
     try {
       resolveParams(specs, { [name]: value });
       kept[name] = value;
-    } catch (error) {
-      notices.push(`${where}: ${error instanceof Error ? error.message : String(error)}; reset to the default.`);
+    } catch {
+      if (!Object.hasOwn(specs, name)) {
+        const known = Object.keys(specs);
+        notices.push(`${owner} has no parameter "${name}" (${known.length ? `it takes ${known.join(', ')}` : 'it takes none'}); ignored.`);
+        continue;
+      }
+      const spec = specs[name];
+      const range = `${spec.min} to ${spec.max}${spec.integer ? ', a whole number' : ''}`;
+      notices.push(`${owner}: ${spec.label} (${name}) ${value} is not valid (${range}); using ${spec.default}.`);
     }
   }
   return kept;

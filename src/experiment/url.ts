@@ -1,13 +1,16 @@
-import { CONFIG_VERSION, type ExperimentConfig, type LayerOverride, type QuantChoice } from './config';
+import { CONFIG_VERSION, settingLabel, type ExperimentConfig, type LayerOverride, type QuantChoice } from './config';
 import { defaultConfig } from './defaults';
+import { PRESETS_BY_ID } from './presets';
 import { restoreConfig } from './restore';
 
 /** Longest fragment a link may carry; longer ones are not parsed at all. */
 export const MAX_FRAGMENT_LENGTH = 4000;
 
-/** Page settings a link carries besides the experiment (a classroom link's hidden panels). */
+/** Page settings a link carries besides the experiment: a classroom link's hidden panels and lesson. */
 export interface ViewState {
   hide: string[];
+  /** The id of the lesson (a preset) whose text the page shows. */
+  lesson?: string;
 }
 
 type Kind = 'int' | 'number' | 'bool' | 'string' | 'params';
@@ -53,6 +56,24 @@ const PROPS: { key: string; path: string[]; kind: Kind }[] = [
 const LAYERS_KEY = 'layers';
 const VERSION_KEY = 'v';
 const HIDE_KEY = 'hide';
+const LESSON_KEY = 'lesson';
+/** The form of a panel or control id in a link's hide list. */
+const HIDE_ID = /^[a-z][a-z0-9-]*$/;
+
+/** Every key a link can carry. */
+export const LINK_KEYS: readonly string[] = [VERSION_KEY, ...PROPS.map((p) => p.key), LAYERS_KEY, HIDE_KEY, LESSON_KEY];
+
+/** What each link key is called in a notice. */
+const KEY_LABELS: Record<string, string> = {
+  [VERSION_KEY]: 'Link version',
+  [LAYERS_KEY]: 'Per-layer settings',
+  [HIDE_KEY]: 'Hidden panels',
+  [LESSON_KEY]: 'Lesson',
+  ...Object.fromEntries(PROPS.map((p) => [p.key, settingLabel(p.path)])),
+};
+
+/** A value from a link as a notice quotes it: in quotes, cut at 40 characters. */
+const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 
 const get = (tree: unknown, path: string[]) => path.reduce<any>((node, key) => node?.[key], tree);
 function set(tree: Record<string, any>, path: string[], value: unknown): void {
@@ -158,6 +179,7 @@ export function encodeConfig(config: ExperimentConfig, view: ViewState = { hide:
   const layers = formatLayers(config.quant.layers);
   if (layers) params.set(LAYERS_KEY, layers);
   if (view.hide.length) params.set(HIDE_KEY, view.hide.join(','));
+  if (view.lesson) params.set(LESSON_KEY, view.lesson);
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';');
 }
 
@@ -204,8 +226,18 @@ export function decodeConfig(fragment: string): Decoded {
   }
   // No version: the layout of version 0, upgraded by the migrations.
   raw.version = version === null ? 0 : Number(version);
-  const known = new Set([VERSION_KEY, LAYERS_KEY, HIDE_KEY, ...PROPS.map((p) => p.key)]);
-  for (const key of new Set(params.keys())) if (!known.has(key)) notices.push(`Unknown link setting "${key}" ignored.`);
+  const known = new Set([VERSION_KEY, LAYERS_KEY, HIDE_KEY, LESSON_KEY, ...PROPS.map((p) => p.key)]);
+  for (const key of new Set(params.keys())) {
+    if (!known.has(key)) {
+      notices.push(`Unknown link setting "${key}" ignored.`);
+      continue;
+    }
+    // URLSearchParams.get reads the first of repeated keys; say so rather than pick silently.
+    const values = params.getAll(key);
+    if (values.length > 1) {
+      notices.push(`${KEY_LABELS[key]} (${key}) is given ${values.length} times in the link (${values.map(quote).join(', ')}); using the first, ${quote(values[0])}.`);
+    }
+  }
   for (const { key, path, kind } of PROPS) {
     const value = params.get(key);
     if (value !== null) set(raw, path, parseValue(kind, value));
@@ -214,8 +246,18 @@ export function decodeConfig(fragment: string): Decoded {
   if (layers !== null) set(raw, ['quant', 'layers'], parseLayers(layers, notices));
   // Sub-objects the link left out must still be complete for restoreConfig.
   const restored = restoreConfig(fillFromDefaults(raw));
-  const hide = (params.get(HIDE_KEY) ?? '').split(',').filter((id) => /^[a-z][a-z0-9-]*$/.test(id));
-  return { config: restored.config, view: { hide }, notices: [...notices, ...restored.notices] };
+  const hide: string[] = [];
+  for (const id of (params.get(HIDE_KEY) ?? '').split(',').filter(Boolean)) {
+    if (HIDE_ID.test(id)) hide.push(id);
+    else notices.push(`Unknown panel or control ${quote(id)} in the hidden panels (hide); ignored.`);
+  }
+  const view: ViewState = { hide };
+  const lesson = params.get(LESSON_KEY);
+  if (lesson !== null) {
+    if (PRESETS_BY_ID.has(lesson)) view.lesson = lesson;
+    else notices.push(`Unknown lesson ${quote(lesson)} in the link; no lesson text is shown.`);
+  }
+  return { config: restored.config, view, notices: [...notices, ...restored.notices] };
 }
 
 function fillFromDefaults(raw: Record<string, any>): Record<string, any> {

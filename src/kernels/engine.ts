@@ -565,6 +565,37 @@ export async function createBinaryEngine(options: EngineOptions = {}): Promise<B
   }
 }
 
+/** Where the binary engine would run its packed layers, found without compiling any kernel. */
+export type BinaryTarget = { kind: 'webgpu'; adapter: string; software: boolean } | { kind: 'js'; reason: string };
+
+const SOFTWARE_ADAPTER = /swiftshader|llvmpipe|lavapipe|softpipe|software/i;
+
+/**
+ * Asks for the adapter the engine would use (the tfjs WebGPU backend's, else the
+ * browser's), for the page to say where binary layers run before any deployment; the
+ * deployment itself may still fall back to JavaScript if a kernel fails to compile.
+ */
+export async function binaryEngineTarget(): Promise<BinaryTarget> {
+  let info: { vendor?: string; architecture?: string; description?: string } | undefined;
+  if (tfjsDevice()) info = tfjsAdapterInfo();
+  else {
+    const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
+    if (!gpu) return { kind: 'js', reason: 'WebGPU is not available in this browser' };
+    let adapter: GPUAdapter | null;
+    try {
+      adapter = await gpu.requestAdapter();
+    } catch (e) {
+      return { kind: 'js', reason: `the WebGPU adapter request failed: ${(e as Error).message}` };
+    }
+    if (!adapter) return { kind: 'js', reason: 'WebGPU has no adapter' };
+    info = (adapter as unknown as { info?: GPUAdapterInfo }).info;
+    if ((adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter) info = { ...info, description: `${info?.description ?? ''} fallback adapter`.trim() };
+  }
+  const text = [info?.vendor, info?.architecture, info?.description].filter(Boolean).join(' ');
+  const software = SOFTWARE_ADAPTER.test(text) || /fallback adapter/.test(text);
+  return { kind: 'webgpu', adapter: /swiftshader/i.test(text) ? 'SwiftShader' : text || 'unnamed adapter', software };
+}
+
 function tfjsAdapterInfo(): BinaryEngine['adapterInfo'] {
   const info = (tf.backend() as unknown as { adapterInfo?: { vendor?: string; architecture?: string } }).adapterInfo;
   return info ? { vendor: info.vendor ?? '', architecture: info.architecture ?? '', device: '', description: '' } : undefined;

@@ -4,7 +4,7 @@ import { restoreConfig } from '../experiment/restore';
 import { QUANTIZERS } from '../quant';
 import { QUANTIZER_IDS } from '../quant/types';
 import { histogramBars, layerErrorRows, levelsInside, mergeSeries } from './charts/chart-data';
-import { bitsOptions, estimatorHint, parseDatasetUrls, quantizersForRole, regularizerProblem, setLayerOverride, switchQuantizer, trainBlocker } from './config-edit';
+import { bitsOptions, estimatorHint, parseDatasetUrls, quantizersForRole, regularizerProblem, setLayerOverride, switchQuantizer, switchToLoaded, trainBlocker } from './config-edit';
 
 describe('quantizer choices', () => {
   it('lists per role the quantizers made for it or for any tensor', () => {
@@ -47,9 +47,34 @@ describe('hints and blockers', () => {
     expect(trainBlocker(config, { loading: true }, false)).toBeUndefined();
     config.dataset.id = 'cifar10';
     expect(trainBlocker(config, { loading: false }, false)).toMatch(/tarball/);
-    const info = { id: 'cifar10' as const, name: 'CIFAR-10', source: 'file', imageShape: [32, 32, 3] as [number, number, number], classNames: [], trainCount: 10, testCount: 10, complete: true };
+    const info = { id: 'cifar10' as const, name: 'CIFAR-10', source: 'file', imageShape: [32, 32, 3] as [number, number, number], classNames: [], trainCount: 10, testCount: 10, complete: true, held: ['cifar10' as const] };
     expect(trainBlocker(config, { loading: false, info }, false)).toBeUndefined();
     expect(trainBlocker(config, { loading: false, info }, true)).toMatch(/in progress/);
+  });
+
+  it('a CIFAR-10 tarball loaded while MNIST is selected switches the experiment to CIFAR-10 and its network, and says so', () => {
+    const config = defaultConfig();
+    config.quant.layers = { '1': { keepFloat: true } };
+    config.seed = 5;
+    const switched = switchToLoaded(config, 'cifar10', ['mnist', 'cifar10'])!;
+    expect(switched.config.dataset.id).toBe('cifar10');
+    expect(switched.config.architecture).toBe('cnn-cifar');
+    expect(switched.config.quant.layers).toEqual({});
+    expect(switched.config.seed).toBe(5);
+    expect(switched.lines).toEqual([
+      'The files loaded are CIFAR-10, so the experiment now uses CIFAR-10 instead of MNIST.',
+      'The network is now the CIFAR CNN (2×conv32-pool-2×conv64-pool-fc256-fc10), made for 32×32 colour images, instead of the MLP 784-256-256-10; its per-layer settings were dropped. Choose another under Network.',
+      'MNIST stays loaded: choose it under Dataset to go back.',
+    ]);
+    // Train is no longer blocked by the dataset.
+    const info = { id: 'cifar10' as const, name: 'CIFAR-10', source: 'file', imageShape: [32, 32, 3] as [number, number, number], classNames: [], trainCount: 10, testCount: 10, complete: true, held: ['cifar10' as const] };
+    expect(trainBlocker(config, { loading: false, info }, false)).toMatch(/load the embedded MNIST/);
+    expect(trainBlocker(switched.config, { loading: false, info }, false)).toBeUndefined();
+    // Nothing to switch when the files are the dataset asked for; the CIFAR network is kept.
+    expect(switchToLoaded(switched.config, 'cifar10', ['cifar10'])).toBeUndefined();
+    const back = switchToLoaded(switched.config, 'fashion-mnist', ['fashion-mnist'])!;
+    expect(back.config).toMatchObject({ dataset: { id: 'fashion-mnist' }, architecture: 'cnn-cifar' });
+    expect(back.lines).toEqual(['The files loaded are Fashion-MNIST, so the experiment now uses Fashion-MNIST instead of CIFAR-10.', 'Choose CIFAR-10 under Dataset to load it again.']);
   });
 
   it('sets and clears layer overrides without leaving empty ones', () => {

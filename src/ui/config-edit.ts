@@ -1,5 +1,6 @@
 import type { ExperimentConfig, QuantChoice } from '../experiment/config';
 import { DATASET_INFO } from '../data/types';
+import { ARCHITECTURES } from '../model/architectures';
 import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, QUANTIZER_IDS, REGULARIZER_FACTS, type QuantizerId } from '../quant/facts';
 import { MAX_DATASET_URLS, type DatasetInfo } from '../worker/protocol';
 
@@ -72,6 +73,29 @@ export function trainBlocker(config: ExperimentConfig, dataset: DatasetStatus, r
   if (want === 'cifar10') return 'CIFAR-10 needs its tarball (cifar-10-binary.tar.gz): load it under Dataset first.';
   if (want === 'fashion-mnist') return 'Fashion-MNIST needs its four IDX files: load them under Dataset first.';
   return dataset.info ? `The loaded dataset is ${dataset.info.name}: load the embedded MNIST under Dataset first.` : 'MNIST is not loaded yet.';
+}
+
+/**
+ * The experiment after the user loaded a dataset other than the one it asks for (a
+ * CIFAR-10 tarball while MNIST is selected): it uses the loaded one, on CIFAR-10 with
+ * the CIFAR network (per-layer settings dropped, as on any change of network), and
+ * says so. `held` lists the datasets the worker keeps, to say whether the previous one
+ * can be chosen again without loading it. Undefined when the loaded one is the one asked for.
+ */
+export function switchToLoaded(config: ExperimentConfig, loaded: ExperimentConfig['dataset']['id'], held: readonly ExperimentConfig['dataset']['id'][]): { config: ExperimentConfig; lines: string[] } | undefined {
+  const previous = config.dataset.id;
+  if (loaded === previous) return undefined;
+  const lines = [`The files loaded are ${datasetName(loaded)}, so the experiment now uses ${datasetName(loaded)} instead of ${datasetName(previous)}.`];
+  let next: ExperimentConfig = { ...config, dataset: { ...config.dataset, id: loaded } };
+  if (loaded === 'cifar10' && config.architecture !== 'cnn-cifar') {
+    const dropped = Object.keys(config.quant.layers).length > 0;
+    next = { ...next, architecture: 'cnn-cifar', quant: { ...next.quant, layers: {} } };
+    lines.push(
+      `The network is now the ${ARCHITECTURES['cnn-cifar'].label}, made for 32×32 colour images, instead of the ${ARCHITECTURES[config.architecture].label}${dropped ? '; its per-layer settings were dropped' : ''}. Choose another under Network.`,
+    );
+  }
+  lines.push(held.includes(previous) ? `${datasetName(previous)} stays loaded: choose it under Dataset to go back.` : `Choose ${datasetName(previous)} under Dataset to load it again.`);
+  return { config: next, lines };
 }
 
 /** Sets or clears (when `value` is undefined) one field of a layer's override, dropping empty overrides. */

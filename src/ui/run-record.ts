@@ -8,6 +8,8 @@ export interface RunRecord {
   name: string;
   createdAt: number;
   config: ExperimentConfig;
+  /** The lesson shown when the run started; absent: none. */
+  lesson?: string;
   status: 'finished' | 'stopped' | 'diverged';
   /** Why a diverged run stopped. */
   message?: string;
@@ -31,6 +33,7 @@ export function recordOfRun(run: LiveRun): RunRecord | undefined {
     name: run.name,
     createdAt: run.createdAt,
     config: run.config,
+    ...(run.lesson ? { lesson: run.lesson } : {}),
     status: run.status,
     ...(run.done.message ? { message: run.done.message } : {}),
     backend: run.start?.backend ?? 'unknown',

@@ -38,6 +38,8 @@ export interface LiveRun {
   id: string;
   name: string;
   config: ExperimentConfig;
+  /** The lesson shown when the run started (undefined: none). */
+  lesson?: string;
   createdAt: number;
   status: RunStatus;
   /** Clock (ms) when the run started, paused time excluded through `pausedMs`. */

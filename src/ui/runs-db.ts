@@ -1,5 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { PRESETS_BY_ID } from '../experiment/presets';
 import { restoreConfig } from '../experiment/restore';
+import type { ExperimentConfig } from '../experiment/config';
 import type { RunRecord } from './run-record';
 
 const DB_NAME = 'quantization-lab';
@@ -11,13 +13,16 @@ interface LabDB extends DBSchema {
 
 let opened: Promise<IDBPDatabase<LabDB>> | undefined;
 
+/** The database, opened on first use (idb loads then, outside the page's first load). */
 function db(): Promise<IDBPDatabase<LabDB>> {
-  opened ??= openDB<LabDB>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      const runs = database.createObjectStore('runs', { keyPath: 'id' });
-      runs.createIndex('createdAt', 'createdAt');
-    },
-  });
+  opened ??= import('idb').then(({ openDB }) =>
+    openDB<LabDB>(DB_NAME, DB_VERSION, {
+      upgrade(database) {
+        const runs = database.createObjectStore('runs', { keyPath: 'id' });
+        runs.createIndex('createdAt', 'createdAt');
+      },
+    }),
+  );
   return opened;
 }
 
@@ -43,7 +48,14 @@ export async function renameRun(id: string, name: string): Promise<void> {
   await tx.done;
 }
 
-/** A stored run's config made valid for this version of the lab, with what had to be reset. */
-export function storedConfig(record: RunRecord) {
-  return restoreConfig(record.config);
+/**
+ * A stored run's config made valid for this version of the lab, its lesson (undefined
+ * when it had none or one this lab does not know), and what had to be reset.
+ */
+export function storedConfig(record: RunRecord): { config: ExperimentConfig; lesson?: string; notices: string[] } {
+  const { config, notices } = restoreConfig(record.config);
+  const stored: unknown = record.lesson;
+  if (stored === undefined) return { config, notices };
+  if (typeof stored === 'string' && PRESETS_BY_ID.has(stored)) return { config, lesson: stored, notices };
+  return { config, notices: [...notices, `Unknown lesson "${String(stored).slice(0, 40)}" in this run; no lesson text is shown.`] };
 }

@@ -25,9 +25,13 @@ describe('initialStateFromFragment', () => {
     expect(state.view.hide).toEqual(['explain']);
     expect(state.notices).toHaveLength(1);
     const text = state.notices[0].lines.join(' ');
-    expect(text).toMatch(/learningRate/);
-    expect(text).toMatch(/nope/);
-    expect(text).toMatch(/nonsense/);
+    expect(state.notices[0].lines).toEqual([
+      'Weight quantizer "nope" is not valid; using XNOR-Net (BWN).',
+      'Weight bits 77 is not valid for XNOR-Net (BWN), which takes 1 bit; using 1.',
+      'Learning rate "abc" is not valid; using 0.001.',
+      'Unknown panel or control "nonsense" in the hidden panels (hide); ignored.',
+    ]);
+    expect(text).toContain('nonsense');
   });
 
   it('refuses a link of an unknown version as a whole, with one notice', () => {
@@ -101,6 +105,30 @@ describe('URL sync', () => {
     listeners.get('hashchange')?.();
     expect(store.getState().config.epochs).toBe(9);
     expect(store.getState().view.hide).toEqual([]);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('a chosen lesson goes into the link; a pasted link sets or clears it', () => {
+    vi.useFakeTimers();
+    const store = createLabStore(initialStateFromFragment('#v=1&epochs=3&lesson=twn'));
+    expect(store.getState().view.lesson).toBe('twn');
+    const { win, listeners } = fakeWindow('#v=1&epochs=3&lesson=twn');
+    const stop = startUrlSync(store, win as unknown as Window);
+    store.getState().setView({ lesson: 'bnn' });
+    vi.advanceTimersByTime(100);
+    expect(new URLSearchParams(win.location.hash.slice(1)).get('lesson')).toBe('bnn');
+    store.getState().setView({ lesson: undefined });
+    vi.advanceTimersByTime(100);
+    expect(win.location.hash).not.toContain('lesson');
+
+    win.location.hash = '#v=1&lesson=ttq';
+    listeners.get('hashchange')?.();
+    expect(store.getState().view.lesson).toBe('ttq');
+    win.location.hash = '#v=1&lesson=nope';
+    listeners.get('hashchange')?.();
+    expect(store.getState().view.lesson).toBeUndefined();
+    expect(store.getState().notices.map((n) => n.lines).flat()).toContain('Unknown lesson "nope" in the link; no lesson text is shown.');
     stop();
     vi.useRealTimers();
   });

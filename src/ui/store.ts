@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { decodeConfig } from '../experiment/url';
+import type { BinaryTarget } from '../kernels/engine';
 import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
 import type { DatasetStatus, Role } from './config-edit';
@@ -30,7 +31,8 @@ export interface ViewSettings {
   /** The x range the histogram view is zoomed to, in its own x domain; null: all of it. */
   zoom: [number, number] | null;
   explainRole: Role;
-  presetId?: string;
+  /** The lesson whose text is shown (it travels in the link as `lesson=`); undefined: none. */
+  lesson?: string;
 }
 
 export interface BackendStatus {
@@ -42,6 +44,8 @@ export interface BackendStatus {
   threadsNote?: string;
   /** Whether the worker is cross-origin isolated (shared memory, WASM threads). */
   crossOriginIsolated?: boolean;
+  /** Where the binary engine would run packed layers (Deploy). */
+  binary?: BinaryTarget;
 }
 
 export interface TestImages {
@@ -93,7 +97,7 @@ export type LabStore = StoreApi<LabState>;
 
 export interface InitialState {
   config: ExperimentConfig;
-  view: Pick<ViewSettings, 'hide'>;
+  view: Pick<ViewSettings, 'hide' | 'lesson'>;
   notices: Notice[];
 }
 
@@ -102,16 +106,16 @@ export function initialStateFromFragment(fragment: string): InitialState {
   const decoded = decodeConfig(fragment);
   const { known, unknown } = partitionHidden(decoded.view.hide);
   const lines = [...decoded.notices];
-  if (unknown.length) lines.push(`Unknown panels or controls in "hide" ignored: ${unknown.join(', ')}.`);
+  for (const id of unknown) lines.push(`Unknown panel or control "${id}" in the hidden panels (hide); ignored.`);
   const title = decoded.error ? 'This link could not be opened' : 'Some settings in this link were reset';
   const notices: Notice[] = lines.length ? [{ id: 'link-reset', kind: 'reset', title, lines }] : [];
-  return { config: decoded.config, view: { hide: known }, notices };
+  return { config: decoded.config, view: { hide: known, lesson: decoded.view.lesson }, notices };
 }
 
 export function createLabStore(initial: InitialState): LabStore {
   return createStore<LabState>()((set, get) => ({
     config: initial.config,
-    view: { hide: initial.view.hide, layer: null, histogram: 'latent', channel: null, frame: null, bins: null, zoom: null, explainRole: 'weight' },
+    view: { hide: initial.view.hide, lesson: initial.view.lesson, layer: null, histogram: 'latent', channel: null, frame: null, bins: null, zoom: null, explainRole: 'weight' },
     backend: {},
     dataset: { loading: false },
     runs: [],

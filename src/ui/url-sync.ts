@@ -4,7 +4,7 @@ import { initialStateFromFragment, type LabStore } from './store';
 /** The fragment (without `#`) the page's link carries for the current state. */
 export function fragmentOf(store: LabStore): string {
   const { config, view } = store.getState();
-  return encodeConfig(config, { hide: view.hide });
+  return encodeConfig(config, { hide: view.hide, lesson: view.lesson });
 }
 
 /** The full shareable link of the current state. */
@@ -13,7 +13,7 @@ export function shareLink(store: LabStore, location: Pick<Location, 'origin' | '
 }
 
 /**
- * Keeps the address bar's fragment equal to the config and hidden panels (replaceState,
+ * Keeps the address bar's fragment equal to the config, hidden panels and lesson (replaceState,
  * so no history entries), and applies a fragment typed or pasted into the address bar.
  * Returns the function that stops both.
  */
@@ -28,7 +28,7 @@ export function startUrlSync(store: LabStore, win: Window = window): () => void 
     win.history.replaceState(win.history.state, '', `#${fragment}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.config === previous.config && state.view.hide === previous.view.hide) return;
+    if (state.config === previous.config && state.view.hide === previous.view.hide && state.view.lesson === previous.view.lesson) return;
     if (timer === undefined) timer = setTimeout(write, 50);
   });
   const onHashChange = () => {
@@ -38,7 +38,7 @@ export function startUrlSync(store: LabStore, win: Window = window): () => void 
     const next = initialStateFromFragment(fragment);
     const state = store.getState();
     state.setConfig(next.config);
-    state.setView({ hide: next.view.hide });
+    state.setView({ hide: next.view.hide, lesson: next.view.lesson });
     for (const notice of next.notices) state.addNotice(notice);
   };
   win.addEventListener('hashchange', onHashChange);

@@ -1,11 +1,10 @@
 import type { BackendId, ExperimentConfig } from '../experiment/config';
-import { PRESETS } from '../experiment/presets';
-import { encodeConfig } from '../experiment/url';
+import { lessonDifferences, PRESETS_BY_ID } from '../experiment/presets';
 import type { TrainEvent } from '../train/events';
 import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
 import { Coalescer } from './coalescer';
-import { datasetName, trainBlocker, type DatasetStatus } from './config-edit';
+import { datasetName, switchToLoaded, trainBlocker, type DatasetStatus } from './config-edit';
 import { nextRunName, recordOfRun } from './run-record';
 import { createRun } from './run-state';
 import * as runsDb from './runs-db';
@@ -25,6 +24,8 @@ export interface LabClient {
   loadEmbedded(): void;
   loadFiles(files: File[], datasetId?: ExperimentConfig['dataset']['id']): void;
   loadUrls(urls: string[], datasetId?: ExperimentConfig['dataset']['id']): void;
+  /** Makes a dataset the worker keeps (`DatasetInfo.held`) the active one again. */
+  selectDataset(datasetId: ExperimentConfig['dataset']['id']): void;
   refreshRuns(): Promise<void>;
   deleteRun(id: string): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
@@ -39,9 +40,6 @@ export interface LabClient {
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** The same experiment: equal links, whichever backend runs it. */
-const sameConfig = (a: ExperimentConfig, b: ExperimentConfig) => encodeConfig({ ...a, backend: b.backend }) === encodeConfig(b);
-
 /**
  * The page's end of the worker protocol: sends typed `ToWorker` messages, checks every
  * incoming message with `isFromWorker`, coalesces training events to a few store
@@ -50,6 +48,8 @@ const sameConfig = (a: ExperimentConfig, b: ExperimentConfig) => encodeConfig({ 
 export function createLabClient(store: LabStore, worker: Worker): LabClient {
   const send = (message: ToWorker) => worker.postMessage(message);
   let pendingTrain: { runId: string; config: ExperimentConfig } | undefined;
+  /** Set while files or URLs the user gave are loading: the experiment then follows the dataset they turn out to hold. */
+  let userLoad = false;
   /** File names of requested model exports, by run. */
   const exportNames = new Map<string, string>();
 
@@ -102,7 +102,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'backend':
         state.setBackend({
           name: message.name, requested: message.requested, fallbackReason: message.fallbackReason,
-          threads: message.threads, threadsNote: message.threadsNote, crossOriginIsolated: message.crossOriginIsolated,
+          threads: message.threads, threadsNote: message.threadsNote, crossOriginIsolated: message.crossOriginIsolated, binary: message.binary,
         });
         if (message.fallbackReason) state.addNotice({ id: 'backend-fallback', kind: 'fallback', title: `Running on ${message.name.toUpperCase()}`, lines: [message.fallbackReason] });
         else state.dismissNotice('backend-fallback');
@@ -113,6 +113,16 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'dataset':
         state.setDataset({ info: message.info, loading: !message.info.complete, error: undefined, progress: message.info.complete ? undefined : state.dataset.progress });
         state.dismissNotice('dataset-error');
+        // Only the answer to the user's files: the embedded MNIST finishing meanwhile does not count.
+        if (userLoad && message.fromFiles) {
+          userLoad = false;
+          // A run in progress keeps its own copy of the config; the next one uses the loaded dataset.
+          const switched = switchToLoaded(state.config, message.info.id, message.info.held);
+          if (switched) {
+            state.setConfig(switched.config);
+            state.addNotice({ id: 'dataset-switched', kind: 'info', title: `Switched to ${message.info.name}`, lines: switched.lines });
+          }
+        }
         if (pendingTrain) {
           const pending = pendingTrain;
           pendingTrain = undefined;
@@ -121,6 +131,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
         }
         return;
       case 'dataset-error':
+        userLoad = false;
         state.setDataset({ loading: false, progress: undefined, error: message.message });
         if (pendingTrain) {
           state.failRun(pendingTrain.runId, `The dataset did not load: ${message.message}`);
@@ -181,11 +192,11 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       }
       const config = structuredClone(state.config);
       const runId = newRunId();
-      // The lesson names the run only while the config is still the lesson's own.
-      const lesson = PRESETS.find((p) => p.id === state.view.presetId);
-      const lessonTitle = lesson && sameConfig(lesson.config, config) ? lesson.title : undefined;
+      // The run keeps the lesson shown; the lesson names it only while the config is still the lesson's own.
+      const lesson = state.view.lesson === undefined ? undefined : PRESETS_BY_ID.get(state.view.lesson);
+      const lessonTitle = lesson && lessonDifferences(lesson, config).length === 0 ? lesson.title : undefined;
       const name = nextRunName(config, lessonTitle, [...state.runs.map((r) => r.name), ...(state.run ? [state.run.name] : [])]);
-      state.startRun(createRun(runId, name, config, performance.now()));
+      state.startRun({ ...createRun(runId, name, config, performance.now()), lesson: lesson?.id });
       if (state.dataset.info?.id === config.dataset.id) send({ type: 'train', runId, config });
       else pendingTrain = { runId, config };
     },
@@ -211,16 +222,24 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       if (!isRunActive(store.getState().run)) send({ type: 'init', backend });
     },
     loadEmbedded() {
+      userLoad = false;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: 'Loading the embedded MNIST…' } });
       send({ type: 'load-embedded' });
     },
     loadFiles(files, datasetId) {
+      userLoad = true;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Reading ${files.map((f) => f.name).join(', ')}…` } });
       send({ type: 'load-files', files, datasetId });
     },
     loadUrls(urls, datasetId) {
+      userLoad = true;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Downloading ${urls.join(', ')}…` } });
       send({ type: 'load-urls', urls, datasetId });
+    },
+    selectDataset(datasetId) {
+      userLoad = false;
+      store.getState().setDataset({ error: undefined });
+      send({ type: 'select-dataset', id: datasetId });
     },
     refreshRuns,
     async deleteRun(id) {

@@ -10,10 +10,10 @@ import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend
 import { limitedCount } from '../data/batch';
 import { loadEmbeddedMnist } from '../data/embedded';
 import { loadDatasetFromFiles, loadDatasetFromUrls } from '../data/sources';
-import type { Dataset } from '../data/types';
+import { DATASET_INFO, type Dataset } from '../data/types';
 import type { BackendId } from '../experiment/config';
 import { restoreConfig } from '../experiment/restore';
-import { createBinaryEngine } from '../kernels/engine';
+import { binaryEngineTarget, createBinaryEngine, type BinaryTarget } from '../kernels/engine';
 import { packModel, unpackModel } from '../kernels/format';
 import type { DeploySpec } from '../kernels/spec';
 import { toDeploySpec } from '../model/deploy';
@@ -37,6 +37,8 @@ const SNAPSHOT_INTERVAL_MS = 400;
 const BATCH_EVENT_INTERVAL_MS = 100;
 
 let dataset: Dataset | undefined;
+/** Every complete dataset loaded, by id (the latest of each): the page can switch back to one without loading it again. */
+const held = new Map<DatasetInfo['id'], Dataset>();
 let backendRequested: BackendId | undefined;
 let backendReady: Promise<void> = Promise.resolve();
 let control: RunControl | undefined;
@@ -63,7 +65,15 @@ function info(d: Dataset, complete: boolean): DatasetInfo {
     trainCount: d.train.count,
     testCount: d.test.count,
     complete,
+    held: [...held.keys()],
   };
+}
+
+/** Makes a complete dataset the active one, keeps it, and tells the page. */
+function activate(d: Dataset, fromFiles = false): void {
+  dataset = d;
+  held.set(d.id, d);
+  post({ type: 'dataset', info: info(d, true), ...(fromFiles ? { fromFiles } : {}) });
 }
 
 /** The threaded WASM backend once, where the worker may share memory (cross-origin isolated). */
@@ -74,11 +84,13 @@ function useBackend(requested: BackendId): Promise<void> {
   backendRequested = requested;
   threadedWasm ??= self.crossOriginIsolated ? registerThreadedWasmBrowser(wasmThreadedSimdUrl) : Promise.resolve();
   backendReady = threadedWasm.then(() => initBackend(requested, WASM_PATHS)).then(
-    (choice) =>
+    async (choice) => {
+      const binary = await binaryEngineTarget().catch((error): BinaryTarget => ({ kind: 'js', reason: errorMessage(error) }));
       post({
         type: 'backend', name: choice.name, requested: choice.requested, fallbackReason: choice.fallbackReason,
-        threads: choice.threads, threadsNote: choice.threadsNote, crossOriginIsolated: self.crossOriginIsolated === true,
-      }),
+        threads: choice.threads, threadsNote: choice.threadsNote, crossOriginIsolated: self.crossOriginIsolated === true, binary,
+      });
+    },
     (error) => post({ type: 'error', message: `No tfjs backend could start: ${errorMessage(error)}` }),
   );
   return backendReady;
@@ -96,8 +108,7 @@ async function loadEmbedded(): Promise<void> {
       },
     });
     if (ticket !== loading) return;
-    dataset = result;
-    post({ type: 'dataset', info: info(result, true) });
+    activate(result);
   } catch (error) {
     if (ticket === loading) post({ type: 'dataset-error', message: errorMessage(error) });
   }
@@ -108,8 +119,7 @@ async function loadOther(load: () => Promise<Dataset>): Promise<void> {
   try {
     const result = await load();
     if (ticket !== loading) return;
-    dataset = result;
-    post({ type: 'dataset', info: info(result, true) });
+    activate(result, true);
   } catch (error) {
     // The dataset already loaded stays: a bad file changes nothing.
     if (ticket === loading) post({ type: 'dataset-error', message: errorMessage(error) });
@@ -286,6 +296,17 @@ function handle(message: ToWorker): void {
         ),
       );
       return;
+    case 'select-dataset': {
+      const chosen = held.get(message.id);
+      if (!chosen) {
+        post({ type: 'dataset-error', message: `${DATASET_INFO[message.id].name} is not loaded in this page; load its files first` });
+        return;
+      }
+      // The choice is the user's latest: a load still under way no longer replaces it.
+      loading += 1;
+      activate(chosen);
+      return;
+    }
     case 'train':
       void startRun(message.runId, message.config);
       return;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DATASET_IDS } from '../data/types';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { BACKEND_IDS } from '../experiment/config';
+import type { BinaryTarget } from '../kernels/engine';
 import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
 
@@ -16,13 +17,16 @@ export interface DatasetInfo {
   testCount: number;
   /** False while the embedded training set is still streaming in. */
   complete: boolean;
+  /** Every dataset the worker keeps whole, this one included once complete: each can be made active again without loading. */
+  held: ExperimentConfig['dataset']['id'][];
 }
 
 /** Messages from the worker to the page. */
 export type FromWorker =
-  | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string; threads?: number; threadsNote?: string; crossOriginIsolated: boolean }
+  | { type: 'backend'; name: string; requested: BackendId; fallbackReason?: string; threads?: number; threadsNote?: string; crossOriginIsolated: boolean; binary?: BinaryTarget }
   | { type: 'dataset-progress'; loaded: number; total?: number; message: string }
-  | { type: 'dataset'; info: DatasetInfo }
+  /** `fromFiles`: the dataset came from files or URLs the user gave (not the embedded MNIST, not a switch back). */
+  | { type: 'dataset'; info: DatasetInfo; fromFiles?: boolean }
   | { type: 'dataset-error'; message: string }
   | { type: 'event'; runId: string; event: TrainEvent }
   | { type: 'run-error'; runId: string; message: string }
@@ -63,6 +67,8 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     urls: z.array(z.string().check(z.minLength(1), z.maxLength(2048))).check(z.minLength(1), z.maxLength(MAX_DATASET_URLS)),
     datasetId: z.optional(datasetIdSchema),
   }),
+  /** Makes a dataset the worker keeps the active one again. */
+  z.object({ type: z.literal('select-dataset'), id: datasetIdSchema }),
   z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema }),
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),

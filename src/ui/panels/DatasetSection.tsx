@@ -61,6 +61,7 @@ export function DatasetSection() {
   const client = useClient();
   const config = useLab((s) => s.config);
   const loadedId = useLab((s) => s.dataset.info?.id);
+  const held = useLab((s) => s.dataset.info?.held) ?? [];
   const [url, setUrl] = useState('');
   const [urlError, setUrlError] = useState<string>();
   const [dragging, setDragging] = useState(false);
@@ -74,10 +75,13 @@ export function DatasetSection() {
           <SelectField<DatasetId>
             field="dataset"
             value={id}
-            options={DATASET_IDS.map((d) => ({ value: d, label: datasetName(d) }))}
+            options={DATASET_IDS.map((d) => ({ value: d, label: held.includes(d) ? `${datasetName(d)} (loaded)` : datasetName(d) }))}
             onChange={(d) => {
               edit((c) => ({ ...c, dataset: { ...c.dataset, id: d }, architecture: d === 'cifar10' && c.architecture === 'cnn-small' ? 'cnn-cifar' : c.architecture }));
-              if (d === 'mnist' && loadedId !== 'mnist') client.loadEmbedded();
+              if (d === loadedId) return;
+              // A dataset loaded before is kept by the worker: choosing it makes it active again.
+              if (held.includes(d)) client.selectDataset(d);
+              else if (d === 'mnist') client.loadEmbedded();
             }}
           />
         </Control>

@@ -1,25 +1,34 @@
 import { useState } from 'react';
 import { useLab, useLabContext } from '../context';
+import { backendSummary } from '../backend-wording';
 import { HIDEABLE_PANELS } from '../hideable';
 import { shareLink } from '../url-sync';
 
+/** What trains where, in one line; the reasons behind a toggle. */
 function BackendBadge() {
   const backend = useLab((s) => s.backend);
-  const requested = useLab((s) => s.config.backend);
+  const { line, details } = backendSummary(backend);
   return (
-    <span
-      className={`badge ${backend.fallbackReason ? 'fallback' : ''}`}
-      data-testid="backend-badge"
-      data-backend={backend.name ?? ''}
-      data-threads={backend.threads ?? ''}
-      data-isolated={backend.crossOriginIsolated === undefined ? '' : String(backend.crossOriginIsolated)}
-      title={[backend.fallbackReason ?? `requested: ${requested}`, backend.threadsNote].filter(Boolean).join('; ')}
-    >
-      tfjs: {backend.name ? backend.name.toUpperCase() : 'starting…'}
-      {backend.threads ? ` · ${backend.threads} thread${backend.threads > 1 ? 's' : ''}` : ''}
-      {backend.name === 'wasm' && backend.crossOriginIsolated === false ? ' (not cross-origin isolated)' : ''}
-      {backend.fallbackReason ? ' (fallback)' : ''}
-    </span>
+    <details className="backend-banner" data-testid="backend-banner">
+      <summary>
+        <span
+          className={`badge ${backend.fallbackReason ? 'fallback' : ''}`}
+          data-testid="backend-badge"
+          data-backend={backend.name ?? ''}
+          data-threads={backend.threads ?? ''}
+          data-isolated={backend.crossOriginIsolated === undefined ? '' : String(backend.crossOriginIsolated)}
+          data-binary={backend.binary?.kind ?? ''}
+          title={[backend.fallbackReason ?? `requested: ${backend.requested ?? 'auto'}`, backend.threadsNote].filter(Boolean).join('; ')}
+        >
+          {line}
+        </span>
+      </summary>
+      <ul className="backend-details" data-testid="backend-details">
+        {details.map((d, i) => (
+          <li key={i}>{d}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -1,37 +1,34 @@
-import { PRESETS } from '../../experiment/presets';
+import { applyLesson, lessonDifferences, PRESETS, PRESETS_BY_ID } from '../../experiment/presets';
 import { useLab, useLabContext } from '../context';
 import { Panel } from './common';
 
 /**
  * Guided lessons. Picking one takes its experiment but keeps the dataset, the number
- * of examples and the backend, which belong to this machine rather than the lesson;
- * a lesson that names its number of examples (the CNN one) sets it where the page
- * uses them all.
+ * of examples and the backend, which belong to this machine rather than the lesson
+ * (`applyLesson`), and puts `lesson=<id>` in the link. Editing the config afterwards
+ * keeps the lesson and its text, marked "modified" with the settings that differ;
+ * "No lesson" drops it.
  */
 export function PresetsPanel() {
   const { store } = useLabContext();
-  const presetId = useLab((s) => s.view.presetId);
-  const active = PRESETS.find((p) => p.id === presetId);
+  const lessonId = useLab((s) => s.view.lesson);
+  const config = useLab((s) => s.config);
+  const active = lessonId === undefined ? undefined : PRESETS_BY_ID.get(lessonId);
+  const differences = active ? lessonDifferences(active, config) : [];
   const pick = (id: string) => {
-    const preset = PRESETS.find((p) => p.id === id);
-    if (!preset) return;
     const state = store.getState();
-    const current = state.config;
-    const limit = (mine: number, lesson: number) => (mine > 0 ? mine : lesson);
-    const dataset = {
-      ...current.dataset,
-      trainLimit: limit(current.dataset.trainLimit, preset.config.dataset.trainLimit),
-      testLimit: limit(current.dataset.testLimit, preset.config.dataset.testLimit),
-    };
-    state.setConfig({ ...structuredClone(preset.config), dataset, backend: current.backend });
-    state.setView({ presetId: id });
+    const preset = PRESETS_BY_ID.get(id);
+    if (!preset) {
+      state.setView({ lesson: undefined });
+      return;
+    }
+    state.setConfig(applyLesson(preset, state.config));
+    state.setView({ lesson: id });
   };
   return (
     <Panel id="presets" title="Guided lessons">
-      <select data-testid="preset-select" aria-label="Lesson" value={presetId ?? ''} onChange={(e) => pick(e.target.value)}>
-        <option value="" disabled>
-          Choose a lesson…
-        </option>
+      <select data-testid="preset-select" aria-label="Lesson" value={active?.id ?? ''} onChange={(e) => pick(e.target.value)}>
+        <option value="">{active ? 'No lesson' : 'Choose a lesson…'}</option>
         {[...new Set(PRESETS.map((p) => p.group))].map((group) => (
           <optgroup key={group} label={group}>
             {PRESETS.filter((p) => p.group === group).map((p) => (
@@ -43,9 +40,19 @@ export function PresetsPanel() {
         ))}
       </select>
       {active ? (
-        <p className="lesson" data-testid="preset-lesson">
-          {active.lesson}
-        </p>
+        <div data-testid="preset-active" data-lesson={active.id} data-modified={String(differences.length > 0)}>
+          <p className="lesson" data-testid="preset-lesson">
+            {active.lesson}
+          </p>
+          {differences.length > 0 && (
+            <p className="muted small" data-testid="preset-modified">
+              <strong>Modified:</strong> this experiment differs from the lesson’s in {differences.join(', ')}.{' '}
+              <button className="link-button" data-testid="preset-reset" onClick={() => pick(active.id)}>
+                Back to the lesson’s settings
+              </button>
+            </p>
+          )}
+        </div>
       ) : (
         <p className="muted">Each lesson sets up an experiment from the surveys; it keeps your dataset, example counts and backend.</p>
       )}

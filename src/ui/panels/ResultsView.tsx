@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { DATASET_INFO } from '../../data/types';
 import { useLab } from '../context';
 import type { TestImages } from '../store';
 import { Panel } from './common';
@@ -52,21 +53,34 @@ export function SampleGrid() {
   );
 }
 
-/** confusion[true][predicted] as a table shaded by the share of each true class. */
+/**
+ * confusion[true][predicted] as a table shaded by the share of each true class, labelled
+ * with the class names of the run's own dataset. It fits its panel at any class-name
+ * length: fixed column widths, the predicted classes' names written vertically.
+ */
 export function ConfusionMatrix() {
   const confusion = useLab((s) => s.run?.done?.confusion);
-  const classNames = useLab((s) => s.dataset.info?.classNames);
+  const datasetId = useLab((s) => s.run?.config.dataset.id);
   if (!confusion?.length) return <ConfusionEmpty />;
-  const name = (i: number) => classNames?.[i] ?? String(i);
+  const classNames = datasetId ? DATASET_INFO[datasetId].classNames : [];
+  const name = (i: number) => classNames[i] ?? String(i);
   return (
     <Panel id="confusion" title="Confusion matrix">
-      <div className="table-scroll">
+      <div className="confusion-box" data-testid="confusion-box">
         <table className="confusion" data-testid="confusion">
+          <colgroup>
+            <col className="confusion-names" />
+            {confusion.map((_, j) => (
+              <col key={j} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
-              <th>true ↓ / predicted →</th>
+              <th className="confusion-corner">true ↓ predicted →</th>
               {confusion.map((_, j) => (
-                <th key={j}>{name(j)}</th>
+                <th key={j} className="confusion-predicted" data-testid="confusion-class" title={name(j)}>
+                  <span>{name(j)}</span>
+                </th>
               ))}
             </tr>
           </thead>
@@ -75,12 +89,14 @@ export function ConfusionMatrix() {
               const total = row.reduce((a, b) => a + b, 0) || 1;
               return (
                 <tr key={i}>
-                  <th>{name(i)}</th>
+                  <th className="confusion-true" title={name(i)}>
+                    {name(i)}
+                  </th>
                   {row.map((n, j) => {
                     const share = n / total;
                     const hue = i === j ? 142 : 0;
                     return (
-                      <td key={j} style={{ background: n ? `hsla(${hue}, 70%, 45%, ${0.1 + 0.8 * share})` : undefined }} title={`${n} of ${total}`}>
+                      <td key={j} style={{ background: n ? `hsla(${hue}, 70%, 45%, ${0.1 + 0.8 * share})` : undefined }} title={`${name(i)} predicted as ${name(j)}: ${n} of ${total}`}>
                         {n || ''}
                       </td>
                     );

@@ -49,9 +49,11 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
   const client = useClient();
   const [renaming, setRenaming] = useState(0);
   const open = () => {
-    const { config, notices } = storedConfig(run);
+    const { config, lesson, notices } = storedConfig(run);
     const state = store.getState();
     state.setConfig(config);
+    // The run's own lesson, or none: never the one the page showed before.
+    state.setView({ lesson });
     if (notices.length) state.addNotice({ id: 'run-config-reset', kind: 'reset', title: `Some settings of “${run.name}” were reset`, lines: notices });
   };
   return (
