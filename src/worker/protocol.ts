@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DATASET_IDS } from '../data/types';
 import { NETWORK_FORMAT_IDS, type NetworkFormatId } from '../export/formats';
+import type { OnnxLayerReport } from '../export/graph';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { BACKEND_IDS } from '../experiment/config';
 import type { DeployReport } from '../train/deploy-report';
@@ -40,11 +41,7 @@ export type FromWorker =
   | { type: 'error'; message: string };
 
 /** What one layer became in an exported file. */
-export interface NetworkLayerReport {
-  layer: string;
-  weights: string;
-  inputs: string;
-}
+export type NetworkLayerReport = OnnxLayerReport;
 
 /** At most the four IDX files of a dataset, with room for a duplicate. */
 export const MAX_DATASET_URLS = 8;
