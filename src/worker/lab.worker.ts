@@ -158,6 +158,7 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
       batchEventIntervalMs: BATCH_EVENT_INTERVAL_MS,
       onEvent: (event) => post({ type: 'event', runId, event }),
       onTrained: (network) => {
+        // Only the variables and config matter here; the file's run fields are not read back.
         exportable = { runId, weights: weightsOf(network, { testAccuracy: 0, testImages: testCount, testSource: dataset!.source }) };
         post({ type: 'exportable', runId });
         const result = toDeploySpec(network);
