@@ -41,6 +41,7 @@ export default defineConfig(({ mode }) => ({
               main: 'index.html',
               kernels: 'e2e/harness/kernels.html',
               bench: 'e2e/harness/bench.html',
+              ort: 'e2e/harness/ort.html',
             },
           },
         }

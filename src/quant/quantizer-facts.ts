@@ -1,5 +1,5 @@
 import { REFERENCES } from './references';
-import type { OnnxInputForm, OnnxWeightForm, QuantizerFacts, QuantizerId } from './types';
+import type { OnnxInputForm, OnnxWeightForm, QonnxInputForm, QonnxWeightForm, QuantizerFacts, QuantizerId } from './types';
 
 // Storage counts what an inference copy of the weights holds: `planes` bit planes per
 // weight plus float32 scales, codebooks or bases (see `storedBytes` in facts.ts).
@@ -12,6 +12,15 @@ const VALUES = (): OnnxWeightForm => 'values';
 const VALUES_ONLY: QuantizerFacts['onnx'] = { weights: VALUES, inputs: BATCH_STATISTICS };
 const RANDOM_VALUES: QuantizerFacts['onnx'] = { weights: VALUES, inputs: { form: 'none', reason: 'it draws random numbers in every forward pass' } };
 
+/** QONNX weights with no quantizer node: the reason is said per layer. */
+const QONNX_VALUES = (reason: string) => (): QonnxWeightForm => ({ form: 'values', reason });
+const QONNX_RANDOM = QONNX_VALUES('a random draw in every forward pass; the values are the one draw the lab evaluates with');
+/** QONNX activations a weight quantizer cannot give (its levels would come from each batch). */
+const QONNX_BATCH_STATISTICS = (): QonnxInputForm => ({ form: 'none', reason: 'a weight quantizer: its levels would come from each batch' });
+const QONNX_NO_RANDOM = (): QonnxInputForm => ({ form: 'none', reason: 'it draws random numbers in every forward pass' });
+/** `Quant` takes 2 bits or more: the QONNX spec leaves binary to BipolarQuant, whose levels are ±s, not {0, s}. */
+const QONNX_ONE_BIT = 'one bit gives the levels {0, s}: QONNX Quant does not take binary widths and BipolarQuant gives ±s';
+const QONNX_GRID_WEIGHTS = (k: number): QonnxWeightForm => (k === 1 ? { form: 'values', reason: QONNX_ONE_BIT } : { form: 'quant' });
 
 const sign: QuantizerFacts = {
   id: 'sign',
@@ -29,6 +38,7 @@ const sign: QuantizerFacts = {
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'binary', inputs: true },
   onnx: { weights: VALUES, inputs: { form: 'sign' } },
+  qonnx: { weights: () => ({ form: 'bipolar' }), inputs: () => ({ form: 'bipolar' }) },
   params: {},
 };
 
@@ -48,6 +58,7 @@ const xnor: QuantizerFacts = {
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'binary', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: () => ({ form: 'bipolar' }), inputs: QONNX_BATCH_STATISTICS },
   params: {},
 };
 
@@ -67,6 +78,7 @@ const stochasticSign: QuantizerFacts = {
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: RANDOM_VALUES,
+  qonnx: { weights: QONNX_RANDOM, inputs: QONNX_NO_RANDOM },
   params: {},
 };
 
@@ -86,6 +98,7 @@ const twn: QuantizerFacts = {
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'ternary', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: () => ({ form: 'quant' }), inputs: QONNX_BATCH_STATISTICS },
   params: {},
 };
 
@@ -105,6 +118,7 @@ const ttq: QuantizerFacts = {
   storage: { planes: () => 2, floatsPerTensor: () => 2, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('{−wn, 0, wp} with two learned scales is no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -128,6 +142,7 @@ const stochasticTernary: QuantizerFacts = {
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: RANDOM_VALUES,
+  qonnx: { weights: QONNX_RANDOM, inputs: QONNX_NO_RANDOM },
   params: {},
 };
 
@@ -147,6 +162,7 @@ const uniform: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: () => 'dequantize-linear', inputs: BATCH_STATISTICS },
+  qonnx: { weights: () => ({ form: 'quant' }), inputs: QONNX_BATCH_STATISTICS },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -168,6 +184,7 @@ const dorefa: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: (k) => (k === 1 ? 1 : 0) },
   packing: { weights: (k) => (k === 1 ? 'binary' : 'none'), inputs: false },
   onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: BATCH_STATISTICS },
+  qonnx: { weights: (k) => ({ form: k === 1 ? 'bipolar' : 'quant' }), inputs: QONNX_BATCH_STATISTICS },
   params: {},
 };
 
@@ -187,6 +204,7 @@ const dorefaAct: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
+  qonnx: { weights: QONNX_GRID_WEIGHTS, inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'quant' }) },
   params: {},
 };
 
@@ -206,6 +224,7 @@ const log2: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('powers of two are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
   params: {},
 };
 
@@ -225,6 +244,7 @@ const kmeans: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: (k) => 2 ** k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('k-means centroids are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
   params: {},
 };
 
@@ -244,6 +264,7 @@ const lqnet: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: (k) => k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('sums of learned basis values are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -265,6 +286,7 @@ const abc: QuantizerFacts = {
   storage: { planes: (_k, p) => p.bases, floatsPerTensor: (_k, p) => p.bases, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('a weighted sum of binary bases is no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -286,6 +308,7 @@ const affine: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 2 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: () => 'dequantize-linear', inputs: { form: 'dynamic-affine' } },
+  qonnx: { weights: QONNX_GRID_WEIGHTS, inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'dynamic-quant' }) },
   params: {},
 };
 
@@ -305,6 +328,7 @@ const pact: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 1, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
+  qonnx: { weights: QONNX_GRID_WEIGHTS, inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'quant' }) },
   auxiliaryLoss: { param: 'alpha', coefficient: 'alphaDecay', formula: 'λ_α·α²' },
   params: {
     alpha: { label: 'α', doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.', default: 3, min: 0.01, max: 100, learned: true },
@@ -328,6 +352,7 @@ const hwgq: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'half-wave-grid' } },
+  qonnx: { weights: QONNX_VALUES('its grid starts at Δ for every x > 0, which Quant alone does not give'), inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'half-wave-quant' }) },
   params: {},
 };
 

@@ -12,7 +12,7 @@ import {
 } from './core';
 import { ABC, HWGQ, KMEANS, LQNET } from './fitted';
 import { sortedUnique } from './numeric';
-import type { OnnxCodes, PackedParams, QuantizeOptions, QuantizerOps } from './ops-types';
+import type { OnnxCodes, OnnxGrid, PackedParams, QonnxGrid, QuantizeOptions, QuantizerOps } from './ops-types';
 import { QUANTIZER_FACTS as F } from './quantizer-facts';
 import type { QuantizerId } from './types';
 
@@ -33,6 +33,26 @@ const channelValues = (stat: tf.Tensor, kernel: tf.Tensor) =>
 /** Integer-valued float32 codes as an Int32Array. */
 const intCodes = (t: tf.Tensor) => Int32Array.from(t.dataSync());
 
+/** A QONNX grid with one zero point for every channel. */
+const qonnxGrid = (scale: Float32Array, zeroPoint: number, bits: number, signed: boolean, narrow: boolean): QonnxGrid => ({
+  scale,
+  zeroPoint: new Float32Array(scale.length).fill(zeroPoint),
+  bits,
+  signed,
+  narrow,
+});
+
+/** ±α per output channel as BipolarQuant's scale. */
+const bipolarGrid = (alpha: Float32Array): QonnxGrid => qonnxGrid(alpha, 0, 1, true, false);
+
+/** ±mean|x| (statistics over `opts.reduceAxes`) per output channel as BipolarQuant's scale. */
+const meanAbsGrid = (kernel: tf.Tensor, opts: QuantizeOptions): QonnxGrid =>
+  bipolarGrid(tf.tidy(() => channelValues(reduce('mean', tf.abs(kernel), opts.reduceAxes), kernel)));
+
+/** A fixed activation grid (codes 0…2^k − 1, scale s) applied to a kernel: the same unsigned grid in every channel. */
+const fixedGridWeights = (grid: OnnxGrid, bits: number, kernel: tf.Tensor): QonnxGrid =>
+  qonnxGrid(new Float32Array(kernel.shape[kernel.shape.length - 1]).fill(grid.scale), 0, bits, false, false);
+
 /** XNOR-Net's α = mean|W| per output channel, as the engine's binary scale. */
 const meanAbsScales = (kernel: tf.Tensor): PackedParams =>
   tf.tidy(() => ({ alpha: perChannel(reduce('mean', tf.abs(kernel), channelAxes(kernel))) }));
@@ -45,6 +65,7 @@ const sign: QuantizerOps = {
   quantize: (x, opts) => withEstimator(x, opts, () => [-1, 1], true, (input) => ({ value: signOf(input) })),
   levels: () => [-1, 1],
   packedParams: (kernel) => ({ alpha: new Float32Array(kernel.shape[kernel.shape.length - 1]).fill(1) }),
+  qonnxWeights: (kernel) => bipolarGrid(new Float32Array(kernel.shape[kernel.shape.length - 1]).fill(1)),
 };
 
 /**
@@ -65,6 +86,7 @@ const xnor: QuantizerOps = {
       return sortedUnique([-alpha, alpha]);
     }),
   packedParams: meanAbsScales,
+  qonnxWeights: (kernel, opts) => meanAbsGrid(kernel, opts),
 };
 
 /**
@@ -115,6 +137,8 @@ const twn: QuantizerOps = {
       const { alpha, delta } = twnStatistics(kernel, channelAxes(kernel));
       return { alpha: perChannel(alpha), delta: perChannel(delta) };
     }),
+  // Codes t ∈ {−1, 0, 1}: 2 bits, signed, narrow; scale α.
+  qonnxWeights: (kernel, opts) => qonnxGrid(tf.tidy(() => channelValues(twnStatistics(kernel, opts.reduceAxes).alpha, kernel)), 0, 2, true, true),
 };
 
 /**
@@ -206,6 +230,8 @@ const uniform: QuantizerOps = {
       const scale = channelValues(d, kernel);
       return { codes: intCodes(tf.mul(signOf(kernel), j)), scale, zeroPoint: new Int32Array(scale.length) };
     }),
+  // Codes sign(x)·j in [−h, h] = the narrow signed range of k bits; scale d.
+  qonnxWeights: (kernel, opts) => qonnxGrid(uniform.onnxCodes!(kernel, opts).scale, 0, bitsOf(F.uniform, opts), true, true),
   levels: (x, opts) =>
     tf.tidy(() => {
       const half = 2 ** (bitsOf(F.uniform, opts) - 1) - 1;
@@ -265,6 +291,14 @@ const dorefa: QuantizerOps = {
       const channels = kernel.shape[kernel.shape.length - 1];
       return { codes: intCodes(tf.sub(tf.mul(2, j), n)), scale: new Float32Array(channels).fill(1 / n), zeroPoint: new Int32Array(channels) };
     }),
+  // k = 1: ±mean|x| per channel. k > 1: the index j in 0…n as k unsigned bits, zero point n/2 and
+  // scale 2/n, since (j − n/2)·(2/n) = (2j − n)·(1/n) with 2/n = 2·(1/n) exactly in float32.
+  qonnxWeights: (kernel, opts) => {
+    const k = bitsOf(F.dorefa, opts);
+    if (k === 1) return meanAbsGrid(kernel, opts);
+    const n = 2 ** k - 1;
+    return qonnxGrid(new Float32Array(kernel.shape[kernel.shape.length - 1]).fill(2 / n), n / 2, k, false, false);
+  },
   levels: (x, opts) => {
     const k = bitsOf(F.dorefa, opts);
     if (k === 1) return tf.tidy(() => xnor.levels(x, opts));
@@ -292,6 +326,7 @@ const dorefaAct: QuantizerOps = {
     const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
     return { scale: Math.fround(1 / n), max: 1, topCode: n };
   },
+  qonnxWeights: (kernel, opts) => fixedGridWeights(dorefaAct.onnxGrid!(opts), bitsOf(F['dorefa-act'], opts), kernel),
   levels: (_x, opts) => {
     const n = 2 ** bitsOf(F['dorefa-act'], opts) - 1;
     return Array.from({ length: n + 1 }, (_, j) => j / n);
@@ -383,6 +418,11 @@ const affine: QuantizerOps = {
     });
   },
   onnxCodes: (kernel, opts) => affineCodes(kernel, 2 ** bitsOf(F.affine, opts) - 1, opts.reduceAxes),
+  qonnxWeights: (kernel, opts) => {
+    const k = bitsOf(F.affine, opts);
+    const { scale, zeroPoint } = affineCodes(kernel, 2 ** k - 1, opts.reduceAxes);
+    return { scale, zeroPoint: Float32Array.from(zeroPoint), bits: k, signed: false, narrow: false };
+  },
   levels: (x, opts) => {
     const n = 2 ** bitsOf(F.affine, opts) - 1;
     const { lo, s, z } = tf.tidy(() => {
@@ -436,6 +476,7 @@ const pact: QuantizerOps = {
     const a = Math.max(Math.fround(learnedValue(opts, 'alpha', 3)), Math.fround(PACT_MIN_ALPHA));
     return { scale: Math.fround(a / n), max: a, topCode: n };
   },
+  qonnxWeights: (kernel, opts) => fixedGridWeights(pact.onnxGrid!(opts), bitsOf(F.pact, opts), kernel),
   levels: (_x, opts) => {
     const n = 2 ** bitsOf(F.pact, opts) - 1;
     const alpha = Math.max(learnedValue(opts, 'alpha', 3), PACT_MIN_ALPHA);

@@ -105,6 +105,33 @@ export type OnnxInputForm =
   | { form: 'half-wave-grid' }
   | { form: 'none'; reason: string };
 
+/**
+ * How the QONNX exporter (`src/export/qonnx.ts`) writes a layer's weights at width k:
+ * - `quant`: the quantized float32 values through a QONNX `Quant` node with the scale,
+ *   zero point, width and signedness of the registry's `qonnxWeights` (per output channel);
+ * - `bipolar`: the values through `BipolarQuant` with the per-channel scale of `qonnxWeights`;
+ * - `values`: the float32 values with no quantizer node; `reason` says why no QONNX node
+ *   fits (non-uniform levels, random draws), and the export reports it per layer.
+ */
+export type QonnxWeightForm = { form: 'quant' } | { form: 'bipolar' } | { form: 'values'; reason: string };
+
+/**
+ * How the QONNX exporter writes a layer's input-activation quantizer at width k:
+ * - `bipolar`: `BipolarQuant` with scale 1 (+1 for x ≥ 0, else −1);
+ * - `quant`: unsigned `Quant` on the fixed grid of `onnxGrid` (codes 0…2^k − 1);
+ * - `half-wave-quant`: that `Quant`, then `Max` with Δ and `Where` (x > 0), since the
+ *   grid starts at Δ for every x > 0;
+ * - `dynamic-quant`: unsigned `Quant` whose scale and zero point the graph computes from
+ *   the whole input batch's min and max, as the lab does;
+ * - `none`: no faithful QONNX form; `reason` says why.
+ */
+export type QonnxInputForm =
+  | { form: 'bipolar' }
+  | { form: 'quant' }
+  | { form: 'half-wave-quant' }
+  | { form: 'dynamic-quant' }
+  | { form: 'none'; reason: string };
+
 /** A penalty on a learned parameter that the trainer adds to the loss (PACT's α decay). */
 export interface AuxiliaryLoss {
   /** The learned parameter penalised. */
@@ -145,6 +172,8 @@ export interface QuantizerFacts {
   packing: { weights(k: number): PackedForm; inputs: boolean };
   /** The ONNX export's form of these weights at width k, and of these activations. */
   onnx: { weights(k: number): OnnxWeightForm; inputs: OnnxInputForm };
+  /** The QONNX export's form of these weights and of these activations at width k. */
+  qonnx: { weights(k: number): QonnxWeightForm; inputs(k: number): QonnxInputForm };
   auxiliaryLoss?: AuxiliaryLoss;
   params: Record<string, ParamSpec>;
 }

@@ -1,3 +1,5 @@
+import type { NetworkFormatId } from '../export/formats';
+import type { NetworkLayerReport } from '../worker/protocol';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { decodeConfig } from '../experiment/url';
@@ -64,6 +66,17 @@ export interface DeployState {
   error?: string;
 }
 
+/** Writing the trained network as a file (ONNX, QONNX, …) for other tools. */
+export interface NetworkExportState {
+  /** The run whose trained network the worker can write, or why it cannot. */
+  model?: { runId: string; reason?: string };
+  /** The format being written. */
+  busy?: NetworkFormatId;
+  /** The last file written: what each layer became, and notes. */
+  result?: { format: NetworkFormatId; fileName: string; bytes: number; layers: NetworkLayerReport[]; notes: string[] };
+  error?: { format: NetworkFormatId; message: string };
+}
+
 export interface LabState {
   config: ExperimentConfig;
   view: ViewSettings;
@@ -75,6 +88,7 @@ export interface LabState {
   notices: Notice[];
   testImages?: TestImages;
   deploy: DeployState;
+  networkExport: NetworkExportState;
 
   setConfig(config: ExperimentConfig): void;
   editConfig(edit: (config: ExperimentConfig) => ExperimentConfig): void;
@@ -91,6 +105,7 @@ export interface LabState {
   toggleRunSelected(id: string): void;
   setTestImages(images: TestImages | undefined): void;
   setDeploy(patch: Partial<DeployState>): void;
+  setNetworkExport(patch: Partial<NetworkExportState>): void;
 }
 
 export type LabStore = StoreApi<LabState>;
@@ -122,6 +137,7 @@ export function createLabStore(initial: InitialState): LabStore {
     selectedRunIds: [],
     notices: initial.notices,
     deploy: { status: 'idle' },
+    networkExport: {},
 
     setConfig: (config) => set({ config }),
     editConfig: (edit) => set({ config: edit(get().config) }),
@@ -131,7 +147,8 @@ export function createLabStore(initial: InitialState): LabStore {
     setBackend: (backend) => set({ backend }),
     setDataset: (patch) => set({ dataset: { ...get().dataset, ...patch } }),
     // A new run stops any deployment check in the worker; its report belonged to the previous network.
-    startRun: (run) => set({ run, testImages: undefined, view: { ...get().view, frame: null, zoom: null }, deploy: { model: get().deploy.model, status: 'idle' } }),
+    startRun: (run) =>
+      set({ run, testImages: undefined, view: { ...get().view, frame: null, zoom: null }, deploy: { model: get().deploy.model, status: 'idle' }, networkExport: { model: get().networkExport.model } }),
     applyRunEvents: (runId, events) => {
       const run = get().run;
       if (run?.id === runId) set({ run: applyEvents(run, events) });
@@ -156,6 +173,7 @@ export function createLabStore(initial: InitialState): LabStore {
     },
     setTestImages: (testImages) => set({ testImages }),
     setDeploy: (patch) => set({ deploy: { ...get().deploy, ...patch } }),
+    setNetworkExport: (patch) => set({ networkExport: { ...get().networkExport, ...patch } }),
   }));
 }
 

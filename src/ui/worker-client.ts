@@ -1,5 +1,7 @@
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { lessonDifferences, PRESETS_BY_ID } from '../experiment/presets';
+import { encodeConfig } from '../experiment/url';
+import type { NetworkFormatId } from '../export/formats';
 import type { TrainEvent } from '../train/events';
 import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
@@ -34,6 +36,8 @@ export interface LabClient {
   stopDeploy(): void;
   /** Downloads the run's network as a packed model file (`.qlbn`). */
   exportModel(runId: string, fileName: string): void;
+  /** Downloads the run's trained network in a format of `NETWORK_FORMATS` (written in the worker). */
+  exportNetwork(runId: string, format: NetworkFormatId, fileName: string): void;
   dispose(): void;
 }
 
@@ -52,6 +56,8 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
   let userLoad = false;
   /** File names of requested model exports, by run. */
   const exportNames = new Map<string, string>();
+  /** File names of requested network exports, by run and format. */
+  const networkNames = new Map<string, string>();
 
   const events = new Coalescer<{ runId: string; event: TrainEvent }>((items) => {
     const byRun = new Map<string, TrainEvent[]>();
@@ -166,6 +172,21 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
         download(message.bytes, name, 'application/octet-stream');
         return;
       }
+      case 'exportable':
+        state.setNetworkExport({ model: { runId: message.runId, reason: message.reason } });
+        return;
+      case 'network-file': {
+        const key = `${message.runId}/${message.format}`;
+        const fileName = networkNames.get(key) ?? `${message.runId}.${message.format}`;
+        networkNames.delete(key);
+        download(message.bytes, fileName, 'application/octet-stream');
+        state.setNetworkExport({ busy: undefined, error: undefined, result: { format: message.format, fileName, bytes: message.bytes.length, layers: message.layers, notes: message.notes } });
+        return;
+      }
+      case 'network-export-error':
+        networkNames.delete(`${message.runId}/${message.format}`);
+        state.setNetworkExport({ busy: undefined, result: undefined, error: { format: message.format, message: message.message } });
+        return;
       case 'error':
         error('worker-error', 'The training worker reported an error', message.message);
         return;
@@ -262,6 +283,13 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
     exportModel(runId, fileName) {
       exportNames.set(runId, fileName);
       send({ type: 'export-model', runId });
+    },
+    exportNetwork(runId, format, fileName) {
+      const state = store.getState();
+      if (state.networkExport.busy) return;
+      networkNames.set(`${runId}/${format}`, fileName);
+      state.setNetworkExport({ busy: format, error: undefined, result: undefined });
+      send({ type: 'export-network', runId, format });
     },
     dispose() {
       events.flushNow();

@@ -17,6 +17,9 @@ import { binaryEngineTarget, createBinaryEngine, type BinaryTarget } from '../ke
 import { packModel, unpackModel } from '../kernels/format';
 import type { DeploySpec } from '../kernels/spec';
 import { toDeploySpec } from '../model/deploy';
+import { QuantNetwork } from '../model/network';
+import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file';
+import type { NetworkFormatId } from '../export/formats';
 import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import { RunControl, train } from '../train/trainer';
@@ -46,6 +49,8 @@ let loading = 0;
 
 /** The network of the last run, as the binary engine describes it (kept until the next run ends). */
 let trained: { runId: string; datasetId: DatasetInfo['id']; testCount: number; spec: DeploySpec } | undefined;
+/** The variables of the last run's trained network, to write it as a file on request. */
+let exportable: { runId: string; weights: WeightsFile } | undefined;
 /** The deployment check in progress, if any. */
 let deploying: { cancelled: boolean; done: Promise<void> } | undefined;
 
@@ -163,6 +168,9 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
       batchEventIntervalMs: BATCH_EVENT_INTERVAL_MS,
       onEvent: (event) => post({ type: 'event', runId, event }),
       onTrained: (network) => {
+        // Only the variables and config matter here; the file's run fields are not read back.
+        exportable = { runId, weights: weightsOf(network, { testAccuracy: 0, testImages: testCount, testSource: dataset!.source }) };
+        post({ type: 'exportable', runId });
         const result = toDeploySpec(network);
         trained = result.ok ? { runId, datasetId: wanted, testCount, spec: result.spec } : undefined;
         post(result.ok ? { type: 'deployable', runId, binaryLayers: result.binaryLayers } : { type: 'deployable', runId, reason: result.reason });
@@ -170,6 +178,8 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
     });
     if (outcome.status === 'diverged') {
       trained = undefined;
+      exportable = undefined;
+      post({ type: 'exportable', runId, reason: 'the run diverged: its weights are not worth exporting' });
       post({ type: 'deployable', runId, reason: 'the run diverged: its weights are not worth packing' });
     }
   } catch (error) {
@@ -270,6 +280,30 @@ function exportModel(runId: string): void {
   post({ type: 'model-file', runId, bytes: packModel(trained.spec) });
 }
 
+/** Writes the last trained network in `format`: rebuilt from its variables, then the format's writer, loaded on first use. */
+async function exportNetwork(runId: string, format: NetworkFormatId): Promise<void> {
+  if (!exportable || exportable.runId !== runId) {
+    post({ type: 'network-export-error', runId, format, message: 'The worker holds only the network of the last finished run; train this run again to export it.' });
+    return;
+  }
+  const { weights } = exportable;
+  let network: QuantNetwork | undefined;
+  try {
+    const { NETWORK_WRITERS } = await import('./network-writers');
+    await backendReady;
+    const { config } = restoreConfig(weights.config);
+    network = new QuantNetwork(config, weights.imageShape, weights.classes);
+    loadWeights(network, weights);
+    const result = NETWORK_WRITERS[format](network);
+    if (!result.ok) post({ type: 'network-export-error', runId, format, message: `Nothing written: ${result.reason}` });
+    else post({ type: 'network-file', runId, format, bytes: new Uint8Array(result.bytes), layers: result.layers, notes: result.notes });
+  } catch (error) {
+    post({ type: 'network-export-error', runId, format, message: `The export failed: ${errorMessage(error)}` });
+  } finally {
+    network?.dispose();
+  }
+}
+
 /** IDX files may hold MNIST or Fashion-MNIST; a lone split keeps the other one of the loaded set. */
 function sourceOptions(datasetId: DatasetInfo['id'] | undefined) {
   const idxDatasetId = datasetId === 'fashion-mnist' ? 'fashion-mnist' : 'mnist';
@@ -330,6 +364,9 @@ function handle(message: ToWorker): void {
       return;
     case 'export-model':
       exportModel(message.runId);
+      return;
+    case 'export-network':
+      void exportNetwork(message.runId, message.format);
       return;
   }
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { DATASET_IDS } from '../data/types';
+import { NETWORK_FORMAT_IDS, type NetworkFormatId } from '../export/formats';
+import type { OnnxLayerReport } from '../export/graph';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { BACKEND_IDS } from '../experiment/config';
 import type { BinaryTarget } from '../kernels/engine';
@@ -36,7 +38,14 @@ export type FromWorker =
   | { type: 'deploy-result'; source: string; report: DeployReport }
   | { type: 'deploy-error'; message: string }
   | { type: 'model-file'; runId: string; bytes: Uint8Array<ArrayBuffer> }
+  /** The last trained network can be written as a file (`reason` when it cannot, e.g. it diverged). */
+  | { type: 'exportable'; runId: string; reason?: string }
+  | { type: 'network-file'; runId: string; format: NetworkFormatId; bytes: Uint8Array<ArrayBuffer>; layers: NetworkLayerReport[]; notes: string[] }
+  | { type: 'network-export-error'; runId: string; format: NetworkFormatId; message: string }
   | { type: 'error'; message: string };
+
+/** What one layer became in an exported file. */
+export type NetworkLayerReport = OnnxLayerReport;
 
 /** At most the four IDX files of a dataset, with room for a duplicate. */
 export const MAX_DATASET_URLS = 8;
@@ -85,6 +94,7 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('deploy-stop') }),
   z.object({ type: z.literal('export-model'), runId: runIdSchema }),
+  z.object({ type: z.literal('export-network'), runId: runIdSchema, format: z.enum(NETWORK_FORMAT_IDS) }),
 ]);
 
 export type ToWorker = z.infer<typeof ToWorkerSchema>;
@@ -107,6 +117,9 @@ const FROM_TYPES = {
   'deploy-result': true,
   'deploy-error': true,
   'model-file': true,
+  exportable: true,
+  'network-file': true,
+  'network-export-error': true,
   error: true,
 } as const satisfies Record<FromWorker['type'], true>;
 
@@ -120,7 +133,7 @@ export function isFromWorker(data: unknown): data is FromWorker {
 /** Typed array buffers of an event, to transfer rather than copy. */
 export function transferablesOf(message: FromWorker): Transferable[] {
   if (message.type === 'test-images') return [message.images.buffer, message.labels.buffer];
-  if (message.type === 'model-file') return [message.bytes.buffer];
+  if (message.type === 'model-file' || message.type === 'network-file') return [message.bytes.buffer];
   if (message.type !== 'event' || message.event.type !== 'snapshot') return [];
   const buffers = message.event.layers.flatMap((l) => [
     l.histogram.edges.buffer,

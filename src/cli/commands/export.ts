@@ -3,6 +3,7 @@ import { limitedCount } from '../../data/batch';
 import { DATASET_INFO } from '../../data/types';
 import { restoreConfig } from '../../experiment/restore';
 import { toOnnx, type OnnxExport } from '../../export/onnx';
+import { toQonnx } from '../../export/qonnx';
 import { QuantNetwork } from '../../model/network';
 import { loadWeights, networkShapeOf, parseWeightsFile, type WeightsFile } from '../../model/weights-file';
 import { initBackend } from '../../train/backend';
@@ -12,17 +13,22 @@ import { loadDataset } from '../dataset';
 import type { Command } from './index';
 import { trainInNode } from './train';
 
-/** Formats `--format` names; only ONNX with standard operators is written so far. */
+/** Formats `--format` names. */
 const FORMATS = ['onnx', 'qonnx', 'pytorch'] as const;
-const WRITTEN = new Set<string>(['onnx']);
+const WRITTEN = new Set<string>(['onnx', 'qonnx']);
+
+/** The ONNX-family writer of a format: standard operators, or QONNX's Quant and BipolarQuant nodes. */
+function onnxWriter(format: string): (network: QuantNetwork) => OnnxExport {
+  return format === 'qonnx' ? toQonnx : toOnnx;
+}
 
 /**
- * `qlab export --format onnx (--config FILE | --url URL) (--train [--mnist-idx DIR] [--cifar10 TARBALL] | --weights FILE) --out FILE [--json]`:
+ * `qlab export --format onnx|qonnx (--config FILE | --url URL) (--train [--mnist-idx DIR] [--cifar10 TARBALL] | --weights FILE) --out FILE [--json]`:
  * trains the experiment as `qlab train` does (or loads a `--save-weights` file) and
- * writes it as an ONNX model; with `--json` the last line is a JSON summary.
+ * writes it as an ONNX model (standard operators) or a QONNX model (Quant nodes); with `--json` the last line is a JSON summary.
  */
 export const exportCommand: Command = {
-  summary: 'export a trained network --format onnx (--config FILE | --url URL) (--train [--mnist-idx DIR] [--cifar10 TARBALL] | --weights FILE) --out FILE [--json]',
+  summary: 'export a trained network --format onnx|qonnx (--config FILE | --url URL) (--train [--mnist-idx DIR] [--cifar10 TARBALL] | --weights FILE) --out FILE [--json]',
   async run(argv) {
     const values = parseOptions(argv, {
       format: { type: 'string' },
@@ -38,7 +44,8 @@ export const exportCommand: Command = {
     const format = values.format;
     if (!format) throw new UsageError(`--format is required (${FORMATS.join(', ')})`);
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
-    if (!WRITTEN.has(format)) throw new UsageError(`--format ${format} is not written yet; --format onnx is`);
+    if (!WRITTEN.has(format)) throw new UsageError(`--format ${format} is not written yet; --format ${[...WRITTEN].join(' and ')} are`);
+    const write = onnxWriter(format);
     if (!values.out) throw new UsageError('--out FILE is required');
     if (!!values.train === (values.weights !== undefined)) throw new UsageError('give exactly one of --train or --weights FILE');
     if (values.weights !== undefined && (values['mnist-idx'] || values.cifar10)) throw new UsageError('--mnist-idx and --cifar10 apply to --train only');
@@ -50,7 +57,7 @@ export const exportCommand: Command = {
     if (values.train) {
       const dataset = await loadDataset(config, values['mnist-idx'], values.cifar10);
       const { result } = await trainInNode(config, dataset, json, (network) => {
-        exported = toOnnx(network);
+        exported = write(network);
       });
       run = { testAccuracy: result.testAccuracy, testImages: limitedCount(config.dataset.testLimit, dataset.test.count), testSource: dataset.source };
     } else {
@@ -65,7 +72,7 @@ export const exportCommand: Command = {
       const network = new QuantNetwork(config, [...imageShape], file.classes);
       try {
         loadWeights(network, file);
-        exported = toOnnx(network);
+        exported = write(network);
       } catch (error) {
         throw new UsageError(`--weights ${values.weights}: ${(error as Error).message}`);
       } finally {
@@ -96,7 +103,7 @@ export const exportCommand: Command = {
       process.stdout.write(`${JSON.stringify(summary)}\n`);
     } else {
       const lines = [
-        `wrote ${values.out}: ${exported.bytes.length} bytes, ONNX opset ${exported.opset}; test accuracy ${(100 * run.testAccuracy).toFixed(2)}% on ${run.testImages} images`,
+        `wrote ${values.out}: ${exported.bytes.length} bytes, ${format === 'qonnx' ? 'QONNX, ' : ''}ONNX opset ${exported.opset}; test accuracy ${(100 * run.testAccuracy).toFixed(2)}% on ${run.testImages} images`,
         ...exported.layers.map((l) => `  ${l.layer}: weights ${l.weights}; inputs ${l.inputs}`),
         ...exported.notes.map((n) => `  note: ${n}`),
       ];

@@ -5,6 +5,7 @@ import { useClient, useLab } from '../context';
 import { speedSentence } from '../deploy-wording';
 import { isRunActive } from '../store';
 import { bytes, Panel, percent } from './common';
+import { ExportMenu } from './ExportMenu';
 
 const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms` : '—');
 
@@ -228,6 +229,7 @@ export function DeployPanel() {
         </p>
       )}
       {deploy.result && <ReportTable source={deploy.result.source} report={deploy.result.report} />}
+      <ExportMenu />
     </Panel>
   );
 }

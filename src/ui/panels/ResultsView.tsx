@@ -38,7 +38,7 @@ export function SampleGrid() {
         {Array.from({ length: count }, (_, i) => {
           const wrong = predictions[i] !== images.labels[i];
           return (
-            <figure key={i} className={wrong ? 'wrong' : 'right'} data-testid="sample">
+            <figure key={i} className={wrong ? 'wrong' : 'right'} data-testid="sample" data-predicted={predictions[i]}>
               <SampleCanvas images={images} index={i} />
               <figcaption>
                 {name(predictions[i])}
