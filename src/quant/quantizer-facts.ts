@@ -1,3 +1,4 @@
+import { hwgqStep } from './numeric';
 import { REFERENCES } from './references';
 import type { OnnxInputForm, OnnxWeightForm, QuantizerFacts, QuantizerId } from './types';
 
@@ -29,6 +30,7 @@ const sign: QuantizerFacts = {
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'binary', inputs: true },
   onnx: { weights: VALUES, inputs: { form: 'sign' } },
+  pytorch: { name: 'Sign' },
   params: {},
 };
 
@@ -48,6 +50,7 @@ const xnor: QuantizerFacts = {
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'binary', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'Xnor' },
   params: {},
 };
 
@@ -67,6 +70,7 @@ const stochasticSign: QuantizerFacts = {
   storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: RANDOM_VALUES,
+  pytorch: { name: 'StochasticSign' },
   params: {},
 };
 
@@ -86,6 +90,7 @@ const twn: QuantizerFacts = {
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'ternary', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'Twn' },
   params: {},
 };
 
@@ -105,6 +110,7 @@ const ttq: QuantizerFacts = {
   storage: { planes: () => 2, floatsPerTensor: () => 2, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'Ttq' },
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -128,6 +134,7 @@ const stochasticTernary: QuantizerFacts = {
   storage: { planes: () => 2, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: RANDOM_VALUES,
+  pytorch: { name: 'StochasticTernary' },
   params: {},
 };
 
@@ -147,6 +154,7 @@ const uniform: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: () => 'dequantize-linear', inputs: BATCH_STATISTICS },
+  pytorch: { name: 'Uniform' },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -168,6 +176,7 @@ const dorefa: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: (k) => (k === 1 ? 1 : 0) },
   packing: { weights: (k) => (k === 1 ? 'binary' : 'none'), inputs: false },
   onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: BATCH_STATISTICS },
+  pytorch: { name: 'Dorefa' },
   params: {},
 };
 
@@ -187,6 +196,7 @@ const dorefaAct: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
+  pytorch: { name: 'DorefaAct' },
   params: {},
 };
 
@@ -206,6 +216,7 @@ const log2: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'Log2' },
   params: {},
 };
 
@@ -225,6 +236,7 @@ const kmeans: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: (k) => 2 ** k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'KMeans' },
   params: {},
 };
 
@@ -244,6 +256,7 @@ const lqnet: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: (k) => k, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'LqNet' },
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -265,6 +278,7 @@ const abc: QuantizerFacts = {
   storage: { planes: (_k, p) => p.bases, floatsPerTensor: (_k, p) => p.bases, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
+  pytorch: { name: 'Abc' },
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -286,6 +300,7 @@ const affine: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 2 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: () => 'dequantize-linear', inputs: { form: 'dynamic-affine' } },
+  pytorch: { name: 'Affine' },
   params: {},
 };
 
@@ -306,6 +321,7 @@ const pact: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   auxiliaryLoss: { param: 'alpha', coefficient: 'alphaDecay', formula: 'λ_α·α²' },
+  pytorch: { name: 'Pact' },
   params: {
     alpha: { label: 'α', doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.', default: 3, min: 0.01, max: 100, learned: true },
     alphaDecay: { label: 'α decay', doc: 'Coefficient λ_α of the L2 penalty λ_α·α² the trainer adds to the loss.', default: 0, min: 0, max: 1 },
@@ -328,6 +344,7 @@ const hwgq: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'half-wave-grid' } },
+  pytorch: { name: 'Hwgq', constants: (k) => ({ step: hwgqStep(k) }) },
   params: {},
 };
 

@@ -105,6 +105,17 @@ export type OnnxInputForm =
   | { form: 'half-wave-grid' }
   | { form: 'none'; reason: string };
 
+/**
+ * The PyTorch export's form of a method (`src/export/pytorch.ts`): the name of its class
+ * in the script's Python library (`src/export/pytorch-library.ts`), which implements the
+ * same forward and backward formulas, and constants the Python side does not recompute.
+ */
+export interface PytorchForm {
+  name: string;
+  /** Numbers fixed at export for width k (HWGQ's step Δ_k). */
+  constants?(k: number): Record<string, number>;
+}
+
 /** A penalty on a learned parameter that the trainer adds to the loss (PACT's α decay). */
 export interface AuxiliaryLoss {
   /** The learned parameter penalised. */
@@ -145,6 +156,8 @@ export interface QuantizerFacts {
   packing: { weights(k: number): PackedForm; inputs: boolean };
   /** The ONNX export's form of these weights at width k, and of these activations. */
   onnx: { weights(k: number): OnnxWeightForm; inputs: OnnxInputForm };
+  /** Its class in the PyTorch export. */
+  pytorch: PytorchForm;
   auxiliaryLoss?: AuxiliaryLoss;
   params: Record<string, ParamSpec>;
 }
@@ -161,6 +174,8 @@ export interface EstimatorFacts {
   family: EstimatorFamily;
   /** Its `progress` parameter follows training (the trainer sets it every step). */
   followsProgress: boolean;
+  /** Its class in the PyTorch export. */
+  pytorch: PytorchForm;
   params: Record<string, ParamSpec>;
 }
 
@@ -172,5 +187,7 @@ export interface RegularizerFacts {
   reference: Reference;
   /** It pulls weights to the levels of the layer's weight quantizer. */
   needsLevels: boolean;
+  /** Its class in the PyTorch export. */
+  pytorch: PytorchForm;
   params: Record<string, ParamSpec>;
 }
