@@ -826,7 +826,8 @@ class QuantLayer(nn.Module):
     def forward(self, x):
         spec = self.spec
         if spec['flattenBefore']:
-            x = x.permute(0, 2, 3, 1).reshape(x.shape[0], -1)  # NCHW -> NHWC, flattened as the lab does
+            # The lab flattens NHWC; convolutions here run NCHW, the images arrive NHWC.
+            x = (x.permute(0, 2, 3, 1) if self.after_conv else x).reshape(x.shape[0], -1)
         if self.a is not None:
             x = self.a(x)
         w = self.quantized_kernel()
@@ -871,6 +872,8 @@ class QuantNet(nn.Module):
         super().__init__()
         self.estimator = estimator
         self.layers = nn.ModuleDict((s['name'], QuantLayer(s, estimator, EXPERIMENT['bnMomentum'], EXPERIMENT['bnEpsilon'])) for s in layers)
+        for i, layer in enumerate(self.layers.values()):
+            layer.after_conv = i > 0 and layers[i - 1]['kind'] == 'conv2d'
 
     def forward(self, images):
         """Logits for images [N, H, W, C] in [0, 1]."""
