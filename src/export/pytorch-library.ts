@@ -360,10 +360,9 @@ class Quantizer(nn.Module):
 
     sign_like = False
 
-    def __init__(self, bits, params, estimator, per_channel, consts=None):
+    def __init__(self, bits, params, estimator, per_channel):
         super().__init__()
         self.bits, self.p, self.estimator, self.per_channel = bits, dict(params), estimator, per_channel
-        self.consts = dict(consts or {})
         # Uniform draws to use instead of torch.rand (stochastic quantizers), e.g. another implementation's.
         self.fixed_noise = None
 
@@ -463,8 +462,8 @@ class Ttq(Quantizer):
 
     sign_like = True
 
-    def __init__(self, bits, params, estimator, per_channel, consts=None):
-        super().__init__(bits, params, estimator, per_channel, consts)
+    def __init__(self, bits, params, estimator, per_channel):
+        super().__init__(bits, params, estimator, per_channel)
         self.wp = nn.Parameter(f32(self.p.get('wp', 1.0)))
         self.wn = nn.Parameter(f32(self.p.get('wn', 1.0)))
 
@@ -622,8 +621,8 @@ class _LqNet(torch.autograd.Function):
 class LqNet(Quantizer):
     """v.e*, e* the nearest of the codes {-1, 1}^k, basis v learned (LQ-Nets); per tensor."""
 
-    def __init__(self, bits, params, estimator, per_channel, consts=None):
-        super().__init__(bits, params, estimator, per_channel, consts)
+    def __init__(self, bits, params, estimator, per_channel):
+        super().__init__(bits, params, estimator, per_channel)
         self.basis = nn.Parameter(f32(self.p.get('basis', 0.0)))
 
     def init_learned(self, kernel):
@@ -709,8 +708,8 @@ class _Pact(torch.autograd.Function):
 class Pact(Quantizer):
     """round(clip(x, 0, alpha)/s) s, s = alpha/(2^k - 1), alpha learned; own gradients (PACT)."""
 
-    def __init__(self, bits, params, estimator, per_channel, consts=None):
-        super().__init__(bits, params, estimator, per_channel, consts)
+    def __init__(self, bits, params, estimator, per_channel):
+        super().__init__(bits, params, estimator, per_channel)
         self.alpha = nn.Parameter(f32(self.p.get('alpha', 3.0)))
 
     def forward(self, x):
@@ -722,17 +721,79 @@ class Pact(Quantizer):
         return sorted_unique([j * alpha / n for j in range(n + 1)])
 
 
+SQRT_2PI = math.sqrt(2 * math.pi)
+
+
+def gaussian_density(x):
+    return math.exp(-0.5 * x * x) / SQRT_2PI
+
+
+def integrate_gaussian(a, b, intervals=64):
+    """The integral of the unit Gaussian density over [a, b] by composite Simpson's rule."""
+    h = (b - a) / intervals
+    s = gaussian_density(a) + gaussian_density(b)
+    for i in range(1, intervals):
+        s += (4 if i % 2 == 1 else 2) * gaussian_density(a + i * h)
+    return (s * h) / 3
+
+
+def hwgq_half_gaussian_error(step, levels):
+    """E[(X - Q(X))^2; X > 0], X ~ N(0, 1), Q the nearest of {j step : 1 <= j <= levels}."""
+    error, below = 0.0, 0.0
+    for j in range(1, levels + 1):
+        q = j * step
+        a = 0 if j == 1 else (j - 0.5) * step
+        last = j == levels
+        b = (j + 0.5) * step
+        m0 = 0.5 - below if last else integrate_gaussian(a, b)
+        m1 = gaussian_density(a) if last else gaussian_density(a) - gaussian_density(b)
+        m2 = a * gaussian_density(a) + m0 if last else a * gaussian_density(a) - b * gaussian_density(b) + m0
+        error += q * q * m0 - 2 * q * m1 + m2
+        below += m0
+    return error
+
+
+_HWGQ_STEPS = {}
+
+
+def hwgq_step(bits):
+    """The step minimising hwgq_half_gaussian_error: a log grid over [1e-3, 4], then golden-section search."""
+    if bits in _HWGQ_STEPS:
+        return _HWGQ_STEPS[bits]
+    levels = 2 ** bits - 1
+    f = lambda step: hwgq_half_gaussian_error(step, levels)
+    lo, hi, points = 1e-3, 4.0, 200
+    grid = [lo * (hi / lo) ** (i / points) for i in range(points + 1)]
+    values = [f(s) for s in grid]
+    best = min(range(points + 1), key=lambda i: (values[i], i))
+    a, b = grid[max(0, best - 1)], grid[min(points, best + 1)]
+    ratio = (math.sqrt(5) - 1) / 2
+    c, d = b - ratio * (b - a), a + ratio * (b - a)
+    fc, fd = f(c), f(d)
+    while b - a > 1e-10 * b:
+        if fc < fd:
+            b, d, fd = d, c, fc
+            c = b - ratio * (b - a)
+            fc = f(c)
+        else:
+            a, c, fc = c, d, fd
+            d = a + ratio * (b - a)
+            fd = f(d)
+    _HWGQ_STEPS[bits] = (a + b) / 2
+    return _HWGQ_STEPS[bits]
+
+
 class Hwgq(Quantizer):
     """0 for x <= 0, else D clip(round(x/D), 1, 2^k - 1), D the step optimal for a half Gaussian (HWGQ)."""
 
     def compute(self, x):
         n = 2 ** self.bits - 1
-        step = f32(self.consts['step'])
+        step = f32(hwgq_step(self.bits))
         j = torch.clamp(torch.round(x / step), 1, n)
         return torch.where(x > 0, j * step, torch.zeros_like(x)), None
 
     def levels(self, x):
-        return [j * self.consts['step'] for j in range(2 ** self.bits)]
+        return [j * hwgq_step(self.bits) for j in range(2 ** self.bits)]
 
 
 # ----------------------------------------------------------------------------------
@@ -784,7 +845,7 @@ class LevelDistanceReg:
 def make_quantizer(spec, estimator, per_channel):
     if spec is None:
         return None
-    return globals()[spec['pytorch']](spec['bits'], spec['params'], estimator, per_channel, spec.get('constants'))
+    return globals()[spec['pytorch']](spec['bits'], spec['params'], estimator, per_channel)
 
 
 def same_padding(size, kernel, stride):

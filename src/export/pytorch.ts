@@ -19,7 +19,6 @@ interface QuantizerSpec {
   pytorch: string;
   bits: number;
   params: Record<string, number>;
-  constants: Record<string, number>;
   clipLatent: boolean;
   auxiliaryLoss?: { param: string; coefficient: string };
 }
@@ -33,7 +32,6 @@ function quantizerSpec(choice: QuantChoice): QuantizerSpec | null {
     pytorch: facts.pytorch.name,
     bits,
     params: resolveParams(facts.params, choice.params),
-    constants: facts.pytorch.constants?.(bits) ?? {},
     clipLatent: facts.clipLatent,
     ...(facts.auxiliaryLoss ? { auxiliaryLoss: { param: facts.auxiliaryLoss.param, coefficient: facts.auxiliaryLoss.coefficient } } : {}),
   };

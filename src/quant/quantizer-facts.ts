@@ -1,4 +1,3 @@
-import { hwgqStep } from './numeric';
 import { REFERENCES } from './references';
 import type { OnnxInputForm, OnnxWeightForm, QuantizerFacts, QuantizerId } from './types';
 
@@ -344,7 +343,7 @@ const hwgq: QuantizerFacts = {
   storage: { planes: (k) => k, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'half-wave-grid' } },
-  pytorch: { name: 'Hwgq', constants: (k) => ({ step: hwgqStep(k) }) },
+  pytorch: { name: 'Hwgq' },
   params: {},
 };
 

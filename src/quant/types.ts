@@ -108,12 +108,10 @@ export type OnnxInputForm =
 /**
  * The PyTorch export's form of a method (`src/export/pytorch.ts`): the name of its class
  * in the script's Python library (`src/export/pytorch-library.ts`), which implements the
- * same forward and backward formulas, and constants the Python side does not recompute.
+ * same forward and backward formulas.
  */
 export interface PytorchForm {
   name: string;
-  /** Numbers fixed at export for width k (HWGQ's step Δ_k). */
-  constants?(k: number): Record<string, number>;
 }
 
 /** A penalty on a learned parameter that the trainer adds to the loss (PACT's α decay). */
