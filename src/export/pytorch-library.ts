@@ -335,6 +335,18 @@ class LogTailedRelu(Estimator):
 
 
 # ----------------------------------------------------------------------------------
+# Larq's quantizers (larq.quantizers) in these terms, for porting a Larq model:
+#   ste_sign              Sign + ClippedSte (clip 1; Larq's sign(0) is +1 too)
+#   approx_sign           Sign + ApproxSign
+#   swish_sign            Sign + SwishSign (beta 5 in both)
+#   magnitude_aware_sign  Xnor + ClippedSte (mean|x| per output channel, a constant in the backward pass)
+#   ste_tern              no exact match: Larq outputs {-1, 0, 1} unscaled, threshold 0.05 or, with
+#                         ternary_weight_networks=True, 0.7 mean|x|; Twn scales by alpha
+#   dorefa_quantizer      mode 'activations': DorefaAct + Ste; mode 'weights': Dorefa (k > 1) + Ste, except
+#                         that Larq takes max|tanh x| over the whole tensor and differentiates it,
+#                         Dorefa takes it per output channel as a constant
+
+# ----------------------------------------------------------------------------------
 # Quantizers. compute(x) returns (value, chain): the gradient to x is
 # dy * estimator'(x) * chain, with the forward's statistics constant (the lab's withEstimator).
 
@@ -998,6 +1010,10 @@ def read_lab_weights(path):
         raise SystemExit('--weights %s: not valid JSON' % path)
     if not isinstance(data, dict) or data.get('format') != 'quantization-lab-weights' or not isinstance(data.get('variables'), dict):
         raise SystemExit('--weights %s: not a quantization-lab-weights file' % path)
+    saved, mine = data.get('config') or {}, EXPERIMENT['config']
+    shape = lambda c: (c.get('dataset', {}).get('id'), c.get('architecture'), c.get('batchNorm'), c.get('quant'))
+    if shape(saved) != shape(mine):
+        raise SystemExit('--weights %s was trained with another network or quantization than this experiment' % path)
     return {name: torch.tensor(v['values'], dtype=torch.float32).reshape(v['shape']) for name, v in data['variables'].items()}
 
 
