@@ -108,9 +108,9 @@ export function toPytorch(config: ExperimentConfig, weights?: WeightsFile): stri
   return [
     '#!/usr/bin/env python3',
     '# A Quantization Lab experiment as a self-contained PyTorch script.',
-    `#   ${config.architecture} on ${config.dataset.id}, ${config.mode.toUpperCase()}, estimator ${estimatorFacts.id}, ${config.optimizer.id} lr ${config.optimizer.learningRate}, ${config.schedule.id} schedule, ${config.epochs} epochs, batch ${config.batchSize}, seed ${config.seed}`,
+    `#   ${config.architecture} on ${config.dataset.id}, ${config.mode.toUpperCase()}, estimator ${estimatorFacts.id}, ${config.optimizer.id} lr ${config.optimizer.learningRate}, ${config.schedule.id} schedule, ${config.epochs} epoch${config.epochs === 1 ? '' : 's'}, batch ${config.batchSize}, seed ${config.seed}`,
     ...layerLines,
-    `#   weights: ${weights ? `embedded (test accuracy ${(100 * weights.testAccuracy).toFixed(2)}% in the lab on ${weights.testImages} images)` : 'none embedded (initialised as the lab does, or --weights FILE)'}`,
+    `#   weights: ${weights ? `embedded (test accuracy ${(100 * weights.testAccuracy).toFixed(2)}% in the lab on ${weights.testImages} images)` : 'none embedded (Glorot-uniform as in the lab, from torch\'s random numbers; or --weights FILE)'}`,
     '#',
     '# Run: python3 THIS.py [--data DIR_OR_TARBALL] [--epochs N] [--weights FILE] [--evaluate-only] [--save FILE] [--json]',
     '#      torchrun --nproc_per_node=N THIS.py ...   (DistributedDataParallel: gloo on CPU, nccl on GPU)',
