@@ -5,9 +5,9 @@ import { ESTIMATORS, QUANTIZERS, resolveParams, runBits } from '../quant';
 import type { EstimatorId, QuantizeOptions, QuantizerDef } from '../quant';
 import { placeLayers, type PlacedLayer } from './architectures';
 
-/** Batch-norm momentum of the moving statistics (Keras' default is 0.99; short runs want faster). */
-const BN_MOMENTUM = 0.9;
-export const BN_EPSILON = 1e-3;
+import { BN_EPSILON, BN_MOMENTUM } from './batch-norm';
+
+export { BN_EPSILON };
 
 /** Per-step inputs of the forward pass. */
 export interface ForwardContext {

@@ -10,6 +10,7 @@ const ste: EstimatorFacts = {
   reference: REFERENCES.ste,
   family: 'any',
   followsProgress: false,
+  pytorch: { name: 'Ste' },
   params: {},
 };
 
@@ -21,6 +22,7 @@ const clippedSte: EstimatorFacts = {
   reference: REFERENCES.bnn,
   family: 'any',
   followsProgress: false,
+  pytorch: { name: 'ClippedSte' },
   params: {},
 };
 
@@ -32,6 +34,7 @@ const approxSign: EstimatorFacts = {
   reference: REFERENCES.biReal,
   family: 'sign',
   followsProgress: false,
+  pytorch: { name: 'ApproxSign' },
   params: {},
 };
 
@@ -43,6 +46,7 @@ const ede: EstimatorFacts = {
   reference: REFERENCES.irNet,
   family: 'sign',
   followsProgress: true,
+  pytorch: { name: 'Ede' },
   params: {
     progress: { label: 'Training progress', doc: 'Fraction of training done, in [0, 1]; the trainer sets it every step.', default: 0, min: 0, max: 1 },
   },
@@ -56,6 +60,7 @@ const swishSign: EstimatorFacts = {
   reference: REFERENCES.bnnPlus,
   family: 'sign',
   followsProgress: false,
+  pytorch: { name: 'SwishSign' },
   params: {
     beta: { label: 'β', doc: 'Sharpness: larger β approaches sign more closely (the peak derivative, at 0, is β).', default: 5, min: 0.1, max: 50 },
   },
@@ -69,6 +74,7 @@ const relu: EstimatorFacts = {
   reference: REFERENCES.hwgq,
   family: 'half-wave',
   followsProgress: false,
+  pytorch: { name: 'Relu' },
   params: {},
 };
 
@@ -80,6 +86,7 @@ const clippedRelu: EstimatorFacts = {
   reference: REFERENCES.hwgq,
   family: 'half-wave',
   followsProgress: false,
+  pytorch: { name: 'ClippedRelu' },
   params: {},
 };
 
@@ -91,6 +98,7 @@ const logTailedRelu: EstimatorFacts = {
   reference: REFERENCES.hwgq,
   family: 'half-wave',
   followsProgress: false,
+  pytorch: { name: 'LogTailedRelu' },
   params: {},
 };
 

@@ -39,6 +39,7 @@ const sign: QuantizerFacts = {
   packing: { weights: () => 'binary', inputs: true },
   onnx: { weights: VALUES, inputs: { form: 'sign' } },
   qonnx: { weights: () => ({ form: 'bipolar' }), inputs: () => ({ form: 'bipolar' }) },
+  pytorch: { name: 'Sign' },
   params: {},
 };
 
@@ -59,6 +60,7 @@ const xnor: QuantizerFacts = {
   packing: { weights: () => 'binary', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: () => ({ form: 'bipolar' }), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Xnor' },
   params: {},
 };
 
@@ -79,6 +81,7 @@ const stochasticSign: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: RANDOM_VALUES,
   qonnx: { weights: QONNX_RANDOM, inputs: QONNX_NO_RANDOM },
+  pytorch: { name: 'StochasticSign' },
   params: {},
 };
 
@@ -99,6 +102,7 @@ const twn: QuantizerFacts = {
   packing: { weights: () => 'ternary', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: () => ({ form: 'quant' }), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Twn' },
   params: {},
 };
 
@@ -119,6 +123,7 @@ const ttq: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: QONNX_VALUES('{−wn, 0, wp} with two learned scales is no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Ttq' },
   params: {
     wp: { label: 'wp', doc: 'Positive level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
     wn: { label: 'wn', doc: 'Magnitude of the negative level (learned; this is its initial value).', default: 1, min: 0.001, max: 100, learned: true },
@@ -143,6 +148,7 @@ const stochasticTernary: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: RANDOM_VALUES,
   qonnx: { weights: QONNX_RANDOM, inputs: QONNX_NO_RANDOM },
+  pytorch: { name: 'StochasticTernary' },
   params: {},
 };
 
@@ -163,6 +169,7 @@ const uniform: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: () => 'dequantize-linear', inputs: BATCH_STATISTICS },
   qonnx: { weights: () => ({ form: 'quant' }), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Uniform' },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing; 0 derives it from the tensor as max|x|/(2^(k−1) − 1).', default: 0, min: 0, max: 100 },
   },
@@ -185,6 +192,7 @@ const dorefa: QuantizerFacts = {
   packing: { weights: (k) => (k === 1 ? 'binary' : 'none'), inputs: false },
   onnx: { weights: (k) => (k === 1 ? 'values' : 'dequantize-linear'), inputs: BATCH_STATISTICS },
   qonnx: { weights: (k) => ({ form: k === 1 ? 'bipolar' : 'quant' }), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Dorefa' },
   params: {},
 };
 
@@ -205,6 +213,7 @@ const dorefaAct: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   qonnx: { weights: QONNX_GRID_WEIGHTS, inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'quant' }) },
+  pytorch: { name: 'DorefaAct' },
   params: {},
 };
 
@@ -225,6 +234,7 @@ const log2: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: QONNX_VALUES('powers of two are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Log2' },
   params: {},
 };
 
@@ -245,6 +255,7 @@ const kmeans: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: QONNX_VALUES('k-means centroids are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'KMeans' },
   params: {},
 };
 
@@ -265,6 +276,7 @@ const lqnet: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: QONNX_VALUES('sums of learned basis values are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'LqNet' },
   params: {
     basis: { label: 'Basis v', doc: 'The k basis values: fitted to the weights by initLearned, then learned. No user setting (0 means "fit").', default: 0, min: 0, max: 0, learned: true, perBit: true },
   },
@@ -287,6 +299,7 @@ const abc: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,
   qonnx: { weights: QONNX_VALUES('a weighted sum of binary bases is no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'Abc' },
   params: {
     bases: { label: 'Bases M', doc: 'Number of binary bases (storage is M bits per weight).', default: 3, min: 1, max: 5, integer: true },
   },
@@ -309,6 +322,7 @@ const affine: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: () => 'dequantize-linear', inputs: { form: 'dynamic-affine' } },
   qonnx: { weights: QONNX_GRID_WEIGHTS, inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'dynamic-quant' }) },
+  pytorch: { name: 'Affine' },
   params: {},
 };
 
@@ -330,6 +344,7 @@ const pact: QuantizerFacts = {
   onnx: { weights: VALUES, inputs: { form: 'quantize-linear' } },
   qonnx: { weights: QONNX_GRID_WEIGHTS, inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'quant' }) },
   auxiliaryLoss: { param: 'alpha', coefficient: 'alphaDecay', formula: 'λ_α·α²' },
+  pytorch: { name: 'Pact' },
   params: {
     alpha: { label: 'α', doc: 'Clipping level (learned; this is its initial value). The paper starts at 10; 3 suits batch-normalised inputs.', default: 3, min: 0.01, max: 100, learned: true },
     alphaDecay: { label: 'α decay', doc: 'Coefficient λ_α of the L2 penalty λ_α·α² the trainer adds to the loss.', default: 0, min: 0, max: 1 },
@@ -353,6 +368,7 @@ const hwgq: QuantizerFacts = {
   packing: { weights: () => 'none', inputs: false },
   onnx: { weights: VALUES, inputs: { form: 'half-wave-grid' } },
   qonnx: { weights: QONNX_VALUES('its grid starts at Δ for every x > 0, which Quant alone does not give'), inputs: (k) => (k === 1 ? { form: 'none', reason: QONNX_ONE_BIT } : { form: 'half-wave-quant' }) },
+  pytorch: { name: 'Hwgq' },
   params: {},
 };
 

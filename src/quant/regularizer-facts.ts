@@ -9,6 +9,7 @@ const l2: RegularizerFacts = {
   formula: 'R(w) = λ·Σ w²,  ∂R/∂w = 2λw',
   reference: REFERENCES.weightDecay,
   needsLevels: false,
+  pytorch: { name: 'L2Reg' },
   params: {},
 };
 
@@ -19,6 +20,7 @@ const binary: RegularizerFacts = {
   formula: 'R(w) = λ·Σ (1 − w²),  ∂R/∂w = −2λw',
   reference: REFERENCES.binaryRegularizer,
   needsLevels: false,
+  pytorch: { name: 'BinaryReg' },
   params: {},
 };
 
@@ -29,6 +31,7 @@ const periodic: RegularizerFacts = {
   formula: 'R(w) = λ·Σ sin²(π(w − o)/d),  ∂R/∂w = λ(π/d)·sin(2π(w − o)/d)',
   reference: REFERENCES.periodic,
   needsLevels: false,
+  pytorch: { name: 'PeriodicReg' },
   params: {
     step: { label: 'Step d', doc: 'Grid spacing (the period of the penalty).', default: 0.25, min: 0.0001, max: 10 },
     offset: { label: 'Offset o', doc: 'A grid point: the penalty is 0 at o + j·d.', default: 0, min: -10, max: 10 },
@@ -42,6 +45,7 @@ const levelDistance: RegularizerFacts = {
   formula: 'R(w) = λ·Σ (w − Q(w))²,  ∂R/∂w = 2λ(w − Q(w)),  Q(w) = nearest level',
   reference: REFERENCES.proxQuant,
   needsLevels: true,
+  pytorch: { name: 'LevelDistanceReg' },
   params: {},
 };
 

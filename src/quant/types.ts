@@ -132,6 +132,15 @@ export type QonnxInputForm =
   | { form: 'dynamic-quant' }
   | { form: 'none'; reason: string };
 
+/**
+ * The PyTorch export's form of a method (`src/export/pytorch.ts`): the name of its class
+ * in the script's Python library (`src/export/pytorch-library.ts`), which implements the
+ * same forward and backward formulas.
+ */
+export interface PytorchForm {
+  name: string;
+}
+
 /** A penalty on a learned parameter that the trainer adds to the loss (PACT's α decay). */
 export interface AuxiliaryLoss {
   /** The learned parameter penalised. */
@@ -174,6 +183,8 @@ export interface QuantizerFacts {
   onnx: { weights(k: number): OnnxWeightForm; inputs: OnnxInputForm };
   /** The QONNX export's form of these weights and of these activations at width k. */
   qonnx: { weights(k: number): QonnxWeightForm; inputs(k: number): QonnxInputForm };
+  /** Its class in the PyTorch export. */
+  pytorch: PytorchForm;
   auxiliaryLoss?: AuxiliaryLoss;
   params: Record<string, ParamSpec>;
 }
@@ -190,6 +201,8 @@ export interface EstimatorFacts {
   family: EstimatorFamily;
   /** Its `progress` parameter follows training (the trainer sets it every step). */
   followsProgress: boolean;
+  /** Its class in the PyTorch export. */
+  pytorch: PytorchForm;
   params: Record<string, ParamSpec>;
 }
 
@@ -201,5 +214,7 @@ export interface RegularizerFacts {
   reference: Reference;
   /** It pulls weights to the levels of the layer's weight quantizer. */
   needsLevels: boolean;
+  /** Its class in the PyTorch export. */
+  pytorch: PytorchForm;
   params: Record<string, ParamSpec>;
 }
