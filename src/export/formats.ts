@@ -6,6 +6,7 @@
 export const NETWORK_FORMATS = [
   { id: 'onnx', label: 'ONNX', extension: 'onnx', about: 'standard operators (QuantizeLinear/DequantizeLinear), opset 21: onnxruntime and most tools' },
   { id: 'qonnx', label: 'QONNX', extension: 'qonnx.onnx', about: 'QONNX Quant/BipolarQuant nodes keep each width, opset 13: FINN and hls4ml' },
+  { id: 'pytorch', label: 'PyTorch', extension: 'py', about: 'one Python file: the experiment with its trained weights, for PyTorch on one CPU, one GPU or many with torchrun' },
 ] as const;
 
 export type NetworkFormatId = (typeof NETWORK_FORMATS)[number]['id'];

@@ -294,7 +294,7 @@ async function exportNetwork(runId: string, format: NetworkFormatId): Promise<vo
     const { config } = restoreConfig(weights.config);
     network = new QuantNetwork(config, weights.imageShape, weights.classes);
     loadWeights(network, weights);
-    const result = NETWORK_WRITERS[format](network);
+    const result = NETWORK_WRITERS[format](network, weights);
     if (!result.ok) post({ type: 'network-export-error', runId, format, message: `Nothing written: ${result.reason}` });
     else post({ type: 'network-file', runId, format, bytes: new Uint8Array(result.bytes), layers: result.layers, notes: result.notes });
   } catch (error) {

@@ -31,7 +31,7 @@ export function ExportMenu() {
           </button>
         ))}
       </div>
-      {!model && <p className="small muted">After a run: the network it trained, for onnxruntime, Netron, FINN or hls4ml.</p>}
+      {!model && <p className="small muted">After a run: the network it trained, for onnxruntime, Netron, FINN, hls4ml or PyTorch.</p>}
       {model?.reason && <p className="small muted">Not available: {model.reason}.</p>}
       {state.error && (
         <p className="control-error" role="alert" data-testid="export-network-error" data-format={state.error.format}>
