@@ -1,4 +1,4 @@
-import type { ArchitectureId } from '../experiment/config';
+import { WIDTH_LIMITS, type ArchitectureId, type ExperimentConfig } from '../experiment/config';
 
 /** One quantizable layer of an architecture; pooling and flattening ride along. */
 export type LayerSpec =
@@ -51,6 +51,36 @@ export const ARCHITECTURES = {
   },
 } as const satisfies Record<ArchitectureId, { label: string; layers: readonly LayerSpec[] }>;
 
+/** An architecture with the widths a config chose (absent: the architecture's own). */
+export type NetworkShape = Pick<ExperimentConfig, 'architecture' | 'units' | 'filters'>;
+
+const hiddenDense = (architecture: ArchitectureId) => (ARCHITECTURES[architecture].layers as readonly LayerSpec[]).filter((l) => l.kind === 'dense').slice(0, -1);
+const convolutions = (architecture: ArchitectureId) => (ARCHITECTURES[architecture].layers as readonly LayerSpec[]).filter((l) => l.kind === 'conv2d');
+
+/** Widths of an architecture's hidden dense layers (all but the classifier). */
+export const defaultUnits = (architecture: ArchitectureId): number[] => hiddenDense(architecture).map((l) => (l.kind === 'dense' ? l.units : 0));
+
+/** Filters of an architecture's convolutions (none for the MLP). */
+export const defaultFilters = (architecture: ArchitectureId): number[] => convolutions(architecture).map((l) => (l.kind === 'conv2d' ? l.filters : 0));
+
+/**
+ * The layers of a network: the architecture's convolutions with `filters` (same count,
+ * same pooling), then one hidden dense layer per entry of `units`, then the classifier.
+ * Dense layers are named by position, so the default widths give the usual names.
+ */
+export function layerSpecs(shape: NetworkShape | ArchitectureId): LayerSpec[] {
+  const { architecture, units, filters } = typeof shape === 'string' ? { architecture: shape, units: undefined, filters: undefined } : shape;
+  const convs = convolutions(architecture);
+  if (filters && filters.length !== convs.length) throw new Error(`${architecture} has ${convs.length} convolutions, not ${filters.length}`);
+  const layers: LayerSpec[] = convs.map((l, i) => (l.kind === 'conv2d' && filters ? { ...l, filters: filters[i] } : { ...l }));
+  const all = ARCHITECTURES[architecture].layers as readonly LayerSpec[];
+  const classifier = all[all.length - 1];
+  const widths = units ?? defaultUnits(architecture);
+  widths.forEach((width, i) => layers.push(dense(`dense${i + 1}`, width)));
+  layers.push(dense(`dense${widths.length + 1}`, classifier.kind === 'dense' ? classifier.units : 0));
+  return layers;
+}
+
 /** A layer with the shapes it sees for a given input image shape. */
 export interface PlacedLayer {
   spec: LayerSpec;
@@ -73,11 +103,11 @@ function convOutputSize(size: number, kernel: number, stride: number, padding: '
   return padding === 'same' ? Math.ceil(size / stride) : Math.floor((size - kernel) / stride) + 1;
 }
 
-/** Walks an architecture for an input image shape, giving each layer its shapes. */
-export function placeLayers(architecture: ArchitectureId, imageShape: readonly [number, number, number]): PlacedLayer[] {
+/** Walks a network for an input image shape, giving each layer its shapes. */
+export function placeLayers(network: NetworkShape | ArchitectureId, imageShape: readonly [number, number, number]): PlacedLayer[] {
   const placed: PlacedLayer[] = [];
   let shape: number[] = [...imageShape];
-  ARCHITECTURES[architecture].layers.forEach((spec: LayerSpec, index) => {
+  layerSpecs(network).forEach((spec: LayerSpec, index) => {
     if (spec.kind === 'conv2d') {
       if (shape.length !== 3) throw new Error(`${spec.name}: a convolution cannot follow a dense layer`);
       const [h, w, c] = shape;
@@ -114,4 +144,25 @@ export function placeLayers(architecture: ArchitectureId, imageShape: readonly [
     }
   });
   return placed;
+}
+
+/**
+ * Why a network's widths cannot run on images of `imageShape`, in a sentence, or
+ * undefined: a filter count that differs from the architecture's convolutions, or more
+ * weights or multiply-accumulates than {@link WIDTH_LIMITS} allows.
+ */
+export function widthProblem(network: NetworkShape, imageShape: readonly [number, number, number]): string | undefined {
+  const convs = convolutions(network.architecture).length;
+  if (network.filters && network.filters.length !== convs) {
+    return convs
+      ? `filters=${network.filters.join(',')}: ${ARCHITECTURES[network.architecture].label} has ${convs} convolutions, so filters takes ${convs} widths`
+      : `filters=${network.filters.join(',')}: ${ARCHITECTURES[network.architecture].label} has no convolutions`;
+  }
+  const placed = placeLayers(network, imageShape);
+  const weights = placed.reduce((sum, p) => sum + p.weightShape.reduce((a, b) => a * b, 1), 0);
+  const macs = placed.reduce((sum, p) => sum + p.macs, 0);
+  const million = (n: number) => `${(n / 1e6).toFixed(1)} M`;
+  if (weights > WIDTH_LIMITS.maxWeights) return `this network has ${million(weights)} weights, more than the ${million(WIDTH_LIMITS.maxWeights)} a page can train`;
+  if (macs > WIDTH_LIMITS.maxMacs) return `this network takes ${million(macs)} multiply-accumulates per image, more than the ${million(WIDTH_LIMITS.maxMacs)} a page can train in reasonable time`;
+  return undefined;
 }

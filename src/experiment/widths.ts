@@ -1,0 +1,75 @@
+import { DATASET_INFO } from '../data/types';
+import { defaultFilters, defaultUnits, placeLayers, widthProblem } from '../model/architectures';
+import { WIDTH_LIMITS, type ExperimentConfig } from './config';
+
+const { hiddenLayers, units, filters } = WIDTH_LIMITS;
+
+/** What each width setting accepts, in the words of a notice. */
+export const WIDTH_RULES = {
+  units: `${hiddenLayers.min} to ${hiddenLayers.max} hidden dense layers of ${units.min} to ${units.max} units, e.g. units=512,512`,
+  filters: `one width of ${filters.min} to ${filters.max} filters per convolution, e.g. filters=16,32`,
+} as const;
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The hidden dense widths a config trains with. */
+export const unitsOf = (config: Pick<ExperimentConfig, 'architecture' | 'units'>): number[] => [...(config.units ?? defaultUnits(config.architecture))];
+
+/** The convolution filters a config trains with (none for the MLP). */
+export const filtersOf = (config: Pick<ExperimentConfig, 'architecture' | 'filters'>): number[] => [...(config.filters ?? defaultFilters(config.architecture))];
+
+/**
+ * The config with these widths. The architecture's own widths are stored as an absent
+ * key (never as `undefined`), so the config, its link and its hash stay as they were.
+ */
+export function withWidths(config: ExperimentConfig, widths: { units?: readonly number[]; filters?: readonly number[] }): ExperimentConfig {
+  const next = { ...config };
+  delete next.units;
+  delete next.filters;
+  if (widths.units && !same(widths.units, defaultUnits(config.architecture))) next.units = [...widths.units];
+  if (widths.filters && !same(widths.filters, defaultFilters(config.architecture))) next.filters = [...widths.filters];
+  return next;
+}
+
+/** The config switched to another architecture: the hidden widths kept, the filters and layer overrides reset. */
+export function withArchitecture(config: ExperimentConfig, architecture: ExperimentConfig['architecture']): ExperimentConfig {
+  const next = withWidths({ ...config, architecture, quant: { ...config.quant, layers: {} } }, { units: config.units });
+  const imageShape = DATASET_INFO[next.dataset.id].imageShape;
+  return widthProblem(next, imageShape) ? withWidths(next, {}) : next;
+}
+
+/** Why these widths cannot run with the config's dataset, or undefined. */
+export function widthsProblem(config: ExperimentConfig): string | undefined {
+  return widthProblem(config, DATASET_INFO[config.dataset.id].imageShape);
+}
+
+/**
+ * Checks the widths against the architecture and the page's budget and the layer
+ * overrides against the network's layers, in place: default widths become absent,
+ * widths that do not fit fall back to the architecture's own and overrides of layers
+ * the network lacks are dropped, one notice each.
+ */
+export function checkWidths(config: ExperimentConfig, notices: string[]): void {
+  const normal = withWidths(config, config);
+  for (const key of ['units', 'filters'] as const) {
+    if (normal[key]) config[key] = normal[key];
+    else delete config[key];
+  }
+  const imageShape = DATASET_INFO[config.dataset.id].imageShape;
+  if (config.filters && config.filters.length !== defaultFilters(config.architecture).length) {
+    notices.push(`${widthsProblem(config)}; the architecture's own filters are used.`);
+    delete config.filters;
+  }
+  const problem = widthsProblem(config);
+  if (problem) {
+    notices.push(`${problem[0].toUpperCase()}${problem.slice(1)}; the architecture's own widths are used.`);
+    delete config.units;
+    delete config.filters;
+  }
+  const layerCount = placeLayers(config, imageShape).length;
+  for (const index of Object.keys(config.quant.layers)) {
+    if (Number(index) < layerCount) continue;
+    notices.push(`The setting of layer ${index} was dropped: this network has layers 0–${layerCount - 1}.`);
+    delete config.quant.layers[index];
+  }
+}
