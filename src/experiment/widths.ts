@@ -1,5 +1,5 @@
 import { DATASET_INFO } from '../data/types';
-import { defaultFilters, defaultUnits, placeLayers, widthProblem } from '../model/architectures';
+import { defaultFilters, defaultUnits, widthProblem } from '../model/architectures';
 import { WIDTH_LIMITS, type ExperimentConfig } from './config';
 
 const { hiddenLayers, units, filters } = WIDTH_LIMITS;
@@ -19,8 +19,9 @@ export const unitsOf = (config: Pick<ExperimentConfig, 'architecture' | 'units'>
 export const filtersOf = (config: Pick<ExperimentConfig, 'architecture' | 'filters'>): number[] => [...(config.filters ?? defaultFilters(config.architecture))];
 
 /**
- * The config with these widths. The architecture's own widths are stored as an absent
- * key (never as `undefined`), so the config, its link and its hash stay as they were.
+ * The config with these widths, without the overrides of layers the network no longer
+ * has. The architecture's own widths are stored as an absent key (never as
+ * `undefined`), so the config, its link and its hash stay as they were.
  */
 export function withWidths(config: ExperimentConfig, widths: { units?: readonly number[]; filters?: readonly number[] }): ExperimentConfig {
   const next = { ...config };
@@ -28,8 +29,15 @@ export function withWidths(config: ExperimentConfig, widths: { units?: readonly 
   delete next.filters;
   if (widths.units && !same(widths.units, defaultUnits(config.architecture))) next.units = [...widths.units];
   if (widths.filters && !same(widths.filters, defaultFilters(config.architecture))) next.filters = [...widths.filters];
+  const count = layerCount(next);
+  const kept = Object.entries(config.quant.layers).filter(([index]) => Number(index) < count);
+  if (kept.length < Object.keys(config.quant.layers).length) next.quant = { ...config.quant, layers: Object.fromEntries(kept) };
   return next;
 }
+
+/** Quantizable layers of a network: its convolutions, hidden dense layers and classifier. */
+export const layerCount = (config: Pick<ExperimentConfig, 'architecture' | 'units' | 'filters'>): number =>
+  defaultFilters(config.architecture).length + unitsOf(config).length + 1;
 
 /** The config switched to another architecture: the hidden widths kept, the filters and layer overrides reset. */
 export function withArchitecture(config: ExperimentConfig, architecture: ExperimentConfig['architecture']): ExperimentConfig {
@@ -50,7 +58,7 @@ export function widthsProblem(config: ExperimentConfig): string | undefined {
  * the network lacks are dropped, one notice each.
  */
 export function checkWidths(config: ExperimentConfig, notices: string[]): void {
-  const normal = withWidths(config, config);
+  const normal = withWidths(config, { units: config.units, filters: config.filters });
   for (const key of ['units', 'filters'] as const) {
     if (normal[key]) config[key] = normal[key];
     else delete config[key];
@@ -66,10 +74,10 @@ export function checkWidths(config: ExperimentConfig, notices: string[]): void {
     delete config.units;
     delete config.filters;
   }
-  const layerCount = placeLayers(config, imageShape).length;
+  const count = layerCount(config);
   for (const index of Object.keys(config.quant.layers)) {
-    if (Number(index) < layerCount) continue;
-    notices.push(`The setting of layer ${index} was dropped: this network has layers 0–${layerCount - 1}.`);
+    if (Number(index) < count) continue;
+    notices.push(`The setting of layer ${index} was dropped: this network has layers 0–${count - 1}.`);
     delete config.quant.layers[index];
   }
 }
