@@ -39,11 +39,14 @@ export function withWidths(config: ExperimentConfig, widths: { units?: readonly 
 export const layerCount = (config: Pick<ExperimentConfig, 'architecture' | 'units' | 'filters'>): number =>
   defaultFilters(config.architecture).length + unitsOf(config).length + 1;
 
-/** The config switched to another architecture: the hidden widths kept, the filters and layer overrides reset. */
+/**
+ * The config switched to another architecture (or the same one on another dataset):
+ * on a change the hidden widths are kept and the filters and layer overrides reset;
+ * widths over the page's budget fall back to the architecture's own.
+ */
 export function withArchitecture(config: ExperimentConfig, architecture: ExperimentConfig['architecture']): ExperimentConfig {
-  const next = withWidths({ ...config, architecture, quant: { ...config.quant, layers: {} } }, { units: config.units });
-  const imageShape = DATASET_INFO[next.dataset.id].imageShape;
-  return widthProblem(next, imageShape) ? withWidths(next, {}) : next;
+  const next = architecture === config.architecture ? config : withWidths({ ...config, architecture, quant: { ...config.quant, layers: {} } }, { units: config.units });
+  return widthsProblem(next) ? withWidths(next, {}) : next;
 }
 
 /** Why these widths cannot run with the config's dataset, or undefined. */
