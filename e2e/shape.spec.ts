@@ -57,4 +57,18 @@ test.describe('network widths', () => {
     await expect(page.getByTestId('width-filters-0')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
+
+  test('widths off the 32-bit word (784-40-18-10): the WebGPU binary engine scores exactly the float simulation', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&ntrain=300&ntest=200&epochs=1&backend=wasm&units=40,18');
+    await waitForBackend(page);
+    await trainToEnd(page);
+    await page.getByTestId('deploy-run').click();
+    await expect(page.getByTestId('deploy-report')).toContainText('200 test images', { timeout: 120_000 });
+    await expect(page.getByTestId('deploy-engine')).toHaveAttribute('data-kind', 'webgpu');
+    await expect(page.getByTestId('deploy-verdict')).toHaveAttribute('data-identical', 'true');
+    await expect(page.getByTestId('deploy-layers').locator('tr[data-mode="packed"]')).toHaveCount(1);
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
 });
