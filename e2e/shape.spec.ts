@@ -18,6 +18,7 @@ test.describe('network widths', () => {
     await page.getByTestId('field-units.0').fill('40');
     await expect.poll(() => hash(page)).toContain('units=40');
     await expect(page.getByTestId('width-units-1')).toHaveCount(0);
+    await expect(page.getByTestId('widths-notation')).toHaveText('fc40-fc10');
     await expect(page.getByTestId('layer-table').locator('tbody tr')).toHaveCount(2);
     await expect(page.getByTestId('summary-table')).toContainText('784×40');
     await expect(page.getByTestId('summary-table')).toContainText('40×10');
@@ -50,6 +51,7 @@ test.describe('network widths', () => {
     await expect(page.getByTestId('field-units.0')).toHaveValue('128');
     await page.getByTestId('width-filters-0-narrower').click();
     await expect.poll(() => hash(page)).toContain('filters=16,64');
+    await expect(page.getByTestId('widths-notation')).toHaveText('conv16-pool-conv64-pool-fc128-fc10');
     await page.getByTestId('width-filters-0-wider').click();
     await expect.poll(() => hash(page)).not.toContain('filters=');
     expect(hash(page)).not.toContain('units=');

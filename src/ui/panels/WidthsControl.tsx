@@ -1,9 +1,17 @@
 import { useState } from 'react';
 import { WIDTH_LIMITS, type ExperimentConfig } from '../../experiment/config';
 import { filtersOf, unitsOf } from '../../experiment/widths';
+import { layerSpecs } from '../../model/architectures';
 import { setWidth, stepHiddenLayers, stepWidth, type WidthEdit, type WidthKind } from '../width-edit';
 import { useLab, useLabContext } from '../context';
 import { NumberField } from './fields';
+
+/** The network in the architectures' own notation, e.g. "conv8-pool-conv16-pool-fc128-fc10". */
+function notation(config: ExperimentConfig): string {
+  return layerSpecs(config)
+    .map((l) => (l.kind === 'conv2d' ? `conv${l.filters}${l.pool ? '-pool' : ''}` : `fc${l.units}`))
+    .join('-');
+}
 
 /** A − or + button that applies its edit, or is disabled with the reason it would be refused. */
 function StepButton({ label, sign, edit, testId }: { label: string; sign: '−' | '+'; edit: WidthEdit; testId: string }) {
@@ -63,6 +71,9 @@ export function WidthsControl() {
   const filters = filtersOf(config);
   return (
     <div className="widths" data-testid="widths">
+      <span className="control-hint" data-testid="widths-notation">
+        {notation(config)}
+      </span>
       {filters.length > 0 && (
         <div className="width-block">
           <span className="control-label">Convolutions (3×3; pooling as in the architecture)</span>
