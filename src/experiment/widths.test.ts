@@ -75,7 +75,7 @@ describe('widths: units= and filters=', () => {
   it('drops a layer override for a layer the network lacks, with a notice', () => {
     const decoded = decode('#v=1&units=64&layers=1:f;2:q');
     expect(decoded.config.quant.layers).toEqual({ '1': { keepFloat: true } });
-    expect(decoded.notices).toEqual(['The setting of layer 2 was dropped: this network has layers 0–1.']);
+    expect(decoded.notices).toEqual(['Layer 2 does not exist in this network (layers 0–1); its setting is dropped.']);
     expect(decode('#v=1&units=64,64,64&layers=3:q').notices).toEqual([]);
   });
 

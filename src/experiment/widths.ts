@@ -80,7 +80,7 @@ export function checkWidths(config: ExperimentConfig, notices: string[]): void {
   const count = layerCount(config);
   for (const index of Object.keys(config.quant.layers)) {
     if (Number(index) < count) continue;
-    notices.push(`The setting of layer ${index} was dropped: this network has layers 0–${count - 1}.`);
+    notices.push(`Layer ${index} does not exist in this network (layers 0–${count - 1}); its setting is dropped.`);
     delete config.quant.layers[index];
   }
 }
