@@ -66,7 +66,6 @@ export function checkWidths(config: ExperimentConfig, notices: string[]): void {
     if (normal[key]) config[key] = normal[key];
     else delete config[key];
   }
-  const imageShape = DATASET_INFO[config.dataset.id].imageShape;
   if (config.filters && config.filters.length !== defaultFilters(config.architecture).length) {
     notices.push(`${widthsProblem(config)}; the architecture's own filters are used.`);
     delete config.filters;

@@ -54,14 +54,17 @@ export const ARCHITECTURES = {
 /** An architecture with the widths a config chose (absent: the architecture's own). */
 export type NetworkShape = Pick<ExperimentConfig, 'architecture' | 'units' | 'filters'>;
 
-const hiddenDense = (architecture: ArchitectureId) => (ARCHITECTURES[architecture].layers as readonly LayerSpec[]).filter((l) => l.kind === 'dense').slice(0, -1);
-const convolutions = (architecture: ArchitectureId) => (ARCHITECTURES[architecture].layers as readonly LayerSpec[]).filter((l) => l.kind === 'conv2d');
+type ConvSpec = Extract<LayerSpec, { kind: 'conv2d' }>;
+type DenseSpec = Extract<LayerSpec, { kind: 'dense' }>;
+const specsOf = (architecture: ArchitectureId) => ARCHITECTURES[architecture].layers as readonly LayerSpec[];
+const convolutions = (architecture: ArchitectureId) => specsOf(architecture).filter((l): l is ConvSpec => l.kind === 'conv2d');
+const denseLayers = (architecture: ArchitectureId) => specsOf(architecture).filter((l): l is DenseSpec => l.kind === 'dense');
 
 /** Widths of an architecture's hidden dense layers (all but the classifier). */
-export const defaultUnits = (architecture: ArchitectureId): number[] => hiddenDense(architecture).map((l) => (l.kind === 'dense' ? l.units : 0));
+export const defaultUnits = (architecture: ArchitectureId): number[] => denseLayers(architecture).slice(0, -1).map((l) => l.units);
 
 /** Filters of an architecture's convolutions (none for the MLP). */
-export const defaultFilters = (architecture: ArchitectureId): number[] => convolutions(architecture).map((l) => (l.kind === 'conv2d' ? l.filters : 0));
+export const defaultFilters = (architecture: ArchitectureId): number[] => convolutions(architecture).map((l) => l.filters);
 
 /**
  * The layers of a network: the architecture's convolutions with `filters` (same count,
@@ -72,13 +75,13 @@ export function layerSpecs(shape: NetworkShape | ArchitectureId): LayerSpec[] {
   const { architecture, units, filters } = typeof shape === 'string' ? { architecture: shape, units: undefined, filters: undefined } : shape;
   const convs = convolutions(architecture);
   if (filters && filters.length !== convs.length) throw new Error(`${architecture} has ${convs.length} convolutions, not ${filters.length}`);
-  const layers: LayerSpec[] = convs.map((l, i) => (l.kind === 'conv2d' && filters ? { ...l, filters: filters[i] } : { ...l }));
-  const all = ARCHITECTURES[architecture].layers as readonly LayerSpec[];
-  const classifier = all[all.length - 1];
   const widths = units ?? defaultUnits(architecture);
-  widths.forEach((width, i) => layers.push(dense(`dense${i + 1}`, width)));
-  layers.push(dense(`dense${widths.length + 1}`, classifier.kind === 'dense' ? classifier.units : 0));
-  return layers;
+  const classifier = denseLayers(architecture).at(-1)!;
+  return [
+    ...convs.map((l, i) => ({ ...l, filters: filters ? filters[i] : l.filters })),
+    ...widths.map((width, i) => dense(`dense${i + 1}`, width)),
+    dense(`dense${widths.length + 1}`, classifier.units),
+  ];
 }
 
 /** A layer with the shapes it sees for a given input image shape. */
