@@ -60,6 +60,20 @@ test.describe('network widths', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an edit over the page’s budget is refused with the reason, and the config stays', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#v=1&arch=cnn-cifar&data=cifar10&filters=64,64,128,128');
+    await expect(page.getByTestId('width-filters-1-wider')).toBeDisabled();
+    await expect(page.getByTestId('width-filters-1-wider')).toHaveAttribute('title', /multiply-accumulates per image, more than the 150\.0 M/);
+    await page.getByTestId('field-filters.1').fill('128');
+    await expect(page.getByTestId('widths').getByRole('alert')).toContainText('multiply-accumulates per image');
+    expect(new URL(page.url()).hash).toContain('filters=64,64,128,128');
+    await page.getByTestId('width-filters-0-narrower').click();
+    await expect.poll(() => new URL(page.url()).hash).toContain('filters=32,64,128,128');
+    await expect(page.getByTestId('widths').getByRole('alert')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test('widths off the 32-bit word (784-40-18-10): the WebGPU binary engine scores exactly the float simulation', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/#v=1&ntrain=300&ntest=200&epochs=1&backend=wasm&units=40,18');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { WIDTH_LIMITS, type ExperimentConfig } from '../../experiment/config';
 import { filtersOf, unitsOf } from '../../experiment/widths';
 import { layerSpecs } from '../../model/architectures';
@@ -67,6 +67,8 @@ function WidthRow({ config, kind, index, name, onRefused }: { config: Experiment
 export function WidthsControl() {
   const config = useLab((s) => s.config);
   const [refused, setRefused] = useState<string>();
+  // A refused typed width leaves the config as it was; any later edit clears the reason.
+  useEffect(() => setRefused(undefined), [config]);
   const units = unitsOf(config);
   const filters = filtersOf(config);
   return (
