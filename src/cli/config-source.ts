@@ -6,7 +6,7 @@ import { UsageError } from './args';
 
 /** The page resets what is wrong; the CLI refuses it, naming the first problem. */
 function refuse(where: string, notices: string[]): never {
-  const first = notices[0].replace(/;? (reset to|using) .*$|;? the default.*$/, '').replace(/\.$/, '');
+  const first = notices[0].replace(/;? (reset to|using) .*$|;? the default.*$|;? the architecture's own .*$|;? its setting is dropped.*$/, '').replace(/\.$/, '');
   throw new UsageError(`${where}: ${first}${notices.length > 1 ? ` (and ${notices.length - 1} more problems)` : ''}`);
 }
 

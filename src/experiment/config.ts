@@ -12,6 +12,21 @@ export const SCHEDULE_IDS = ['constant', 'step', 'cosine'] as const;
 export const BACKEND_IDS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export const MODE_IDS = ['qat', 'ptq'] as const;
 
+/**
+ * Bounds of the widths a config may set. The totals keep a run within what a page
+ * trains in memory and time: 16 M weights admit the widest MLP (784-2048×4-10, 14.2 M),
+ * 150 M multiply-accumulates per image are about six times the CIFAR CNN's.
+ */
+export const WIDTH_LIMITS = {
+  hiddenLayers: { min: 1, max: 4 },
+  units: { min: 8, max: 2048 },
+  filters: { min: 4, max: 256 },
+  /** The CIFAR CNN has the most convolutions. */
+  convolutions: 4,
+  maxWeights: 16_000_000,
+  maxMacs: 150_000_000,
+} as const;
+
 // zod 4 numbers are finite: NaN and ±Infinity fail.
 const paramRecord = z.record(z.string(), z.number());
 
@@ -43,6 +58,17 @@ export const ExperimentConfigSchema = z.object({
     testLimit: z.int().check(z.minimum(0), z.maximum(10000)),
   }),
   architecture: z.enum(ARCHITECTURE_IDS),
+  /**
+   * Widths of the hidden dense layers, one entry per layer (absent: the architecture's
+   * own). Optional so that a config of an unchanged network stays as it was.
+   */
+  units: z.optional(
+    z.array(z.int().check(z.minimum(WIDTH_LIMITS.units.min), z.maximum(WIDTH_LIMITS.units.max))).check(z.minLength(WIDTH_LIMITS.hiddenLayers.min), z.maxLength(WIDTH_LIMITS.hiddenLayers.max)),
+  ),
+  /** Filters of each convolution, as many as the architecture has (absent: its own). */
+  filters: z.optional(
+    z.array(z.int().check(z.minimum(WIDTH_LIMITS.filters.min), z.maximum(WIDTH_LIMITS.filters.max))).check(z.minLength(1), z.maxLength(WIDTH_LIMITS.convolutions)),
+  ),
   batchNorm: z.boolean(),
   quant: z.object({
     weight: QuantChoiceSchema,

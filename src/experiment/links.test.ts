@@ -19,6 +19,9 @@ import { defaultConfig } from './defaults';
 import { restoreConfig } from './restore';
 import { PRESETS, PRESETS_BY_ID } from './presets';
 import { decodeConfig, encodeConfig, MAX_FRAGMENT_LENGTH, type Decoded } from './url';
+import { defaultFilters, placeLayers } from '../model/architectures';
+import { DATASET_INFO } from '../data/types';
+import { widthsProblem, withWidths } from './widths';
 
 /** Link property tests: 10 000 cases each (issue 9, "Links"). */
 const RUNS = { numRuns: 10_000 };
@@ -44,8 +47,8 @@ const choice: fc.Arbitrary<QuantChoice> = fc.oneof(
 
 const override: fc.Arbitrary<LayerOverride> = fc.record({ keepFloat: fc.boolean(), weight: choice, activation: choice }, { requiredKeys: [] });
 
-/** Every valid config: every field over its whole range, with per-layer overrides and method parameters. */
-const validConfig: fc.Arbitrary<ExperimentConfig> = fc.record({
+/** Every valid config without its widths and layer overrides, which depend on the architecture. */
+const baseConfig = fc.record({
   version: fc.constant(CONFIG_VERSION as 1),
   seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   dataset: fc.record({ id: fc.constantFrom(...DATASET_IDS), trainLimit: fc.integer({ min: 0, max: 60000 }), testLimit: fc.integer({ min: 0, max: 10000 }) }),
@@ -56,7 +59,6 @@ const validConfig: fc.Arbitrary<ExperimentConfig> = fc.record({
     activation: choice,
     estimator: fc.constantFrom(...ESTIMATOR_IDS).chain((id) => fc.record({ id: fc.constant(id), params: paramsOf(ESTIMATOR_FACTS[id].params) })),
     keepFirstLastFloat: fc.boolean(),
-    layers: fc.dictionary(fc.nat({ max: 999 }).map(String), override, { maxKeys: 3 }),
   }),
   regularizer: fc.oneof(
     double(0, 10).map((lambda) => ({ id: 'none' as const, lambda, params: {} })),
@@ -70,6 +72,26 @@ const validConfig: fc.Arbitrary<ExperimentConfig> = fc.record({
   ptq: fc.record({ calibrationBatches: fc.integer({ min: 1, max: 100 }), finetuneEpochs: fc.integer({ min: 0, max: 20 }) }),
   backend: fc.constantFrom(...BACKEND_IDS),
 });
+
+/** Widths for an architecture, each list absent or within its bounds (the architecture's own normalise to absent). */
+const widthsFor = (architecture: ExperimentConfig['architecture']) => {
+  const convs = defaultFilters(architecture).length;
+  return fc.record({
+    units: fc.option(fc.array(fc.integer({ min: 8, max: 2048 }), { minLength: 1, maxLength: 4 }), { nil: undefined }),
+    filters: convs ? fc.option(fc.array(fc.integer({ min: 4, max: 256 }), { minLength: convs, maxLength: convs }), { nil: undefined }) : fc.constant(undefined),
+  });
+};
+
+/** Every valid config: every field over its whole range, with widths within the page's budget, per-layer overrides of existing layers and method parameters. */
+const validConfig: fc.Arbitrary<ExperimentConfig> = baseConfig.chain((base) =>
+  widthsFor(base.architecture)
+    .map((widths) => withWidths({ ...base, quant: { ...base.quant, layers: {} } }, widths))
+    .filter((config) => widthsProblem(config) === undefined)
+    .chain((config) => {
+      const layerCount = placeLayers(config, DATASET_INFO[config.dataset.id].imageShape).length;
+      return fc.dictionary(fc.nat({ max: layerCount - 1 }).map(String), override, { maxKeys: 3 }).map((layers) => ({ ...config, quant: { ...config.quant, layers } }));
+    }),
+);
 
 const HTML = '<img src=x onerror=alert(1)>';
 const SCRIPT_URL = 'javascript:alert(1)';
@@ -122,7 +144,7 @@ describe('links: properties (10 000 cases each)', () => {
   });
 
   it('decoding arbitrary text never throws: a typed error, or a valid config and the list of resets', () => {
-    const pair = fc.tuple(fc.constantFrom('v', 'seed', 'wq', 'wb', 'wp', 'lr', 'epochs', 'layers', 'hide', 'lesson', 'est', 'reg', 'x'), fc.oneof(fc.string(), fc.constantFrom(...NASTY)));
+    const pair = fc.tuple(fc.constantFrom('v', 'seed', 'wq', 'wb', 'wp', 'lr', 'epochs', 'layers', 'hide', 'lesson', 'est', 'reg', 'units', 'filters', 'arch', 'x'), fc.oneof(fc.string(), fc.constantFrom(...NASTY)));
     const text = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 100 }),
@@ -287,7 +309,7 @@ describe('links: cases', () => {
   });
 
   it('HTML or javascript: in any string field is reset, never kept; the notice quotes it as text', () => {
-    const keys = ['data', 'arch', 'wq', 'aq', 'est', 'reg', 'opt', 'sched', 'mode', 'backend', 'layers', 'wp', 'bn', 'hide', 'lesson', 'evil'];
+    const keys = ['data', 'arch', 'units', 'filters', 'wq', 'aq', 'est', 'reg', 'opt', 'sched', 'mode', 'backend', 'layers', 'wp', 'bn', 'hide', 'lesson', 'evil'];
     for (const key of keys) {
       for (const value of [HTML, SCRIPT_URL, `"><script>alert(1)</script>`]) {
         const decoded = decodeConfig(`v=1&seed=9&${key}=${encodeURIComponent(value)}`);

@@ -8,6 +8,7 @@ import {
 import { CONFIG_VERSION, ExperimentConfigSchema, settingLabel, type ExperimentConfig, type QuantChoice } from './config';
 import { defaultConfig } from './defaults';
 import { migrate } from './migrations';
+import { checkWidths, WIDTH_RULES } from './widths';
 
 /** A restored config and what had to be reset (or ignored) to get it. */
 export interface Restored {
@@ -68,7 +69,9 @@ export function restoreConfig(raw: unknown): Restored {
     return { config: config as unknown as ExperimentConfig, notices: ['The experiment settings were not readable; the defaults are used.'] };
   }
   const migrated = migrate(raw, notices);
-  const paths = leafPaths(config).filter((path) => path[0] !== 'version');
+  // The widths are optional settings: absent from the defaults, read when given.
+  const optional = Object.keys(WIDTH_RULES).map((key) => [key]);
+  const paths = [...leafPaths(config).filter((path) => path[0] !== 'version'), ...optional];
   // Every given setting over the defaults, checked at once: the schema has no
   // cross-field rules, so an issue always lies under the one setting that caused it.
   const given = paths.filter((path) => getPath(migrated, path) !== undefined);
@@ -80,6 +83,12 @@ export function restoreConfig(raw: unknown): Restored {
     const under = (issue: readonly PropertyKey[], path: string[]) => path.every((key, i) => String(issue[i]) === key);
     for (const path of given) {
       if (!check.error.issues.some((issue) => under(issue.path, path))) continue;
+      if (path.length === 1 && path[0] in WIDTH_RULES) {
+        const value = getPath(migrated, path);
+        notices.push(`${path[0]}=${Array.isArray(value) ? value.join(',') : describe(value)} is not valid (${WIDTH_RULES[path[0] as keyof typeof WIDTH_RULES]}); the architecture's own widths are used.`);
+        delete config[path[0]];
+        continue;
+      }
       // Bits out of the schema's range fall back to the default of the quantizer they belong to.
       const quantizer = path[path.length - 1] === 'bits' ? knownQuantizer(getPath(config, [...path.slice(0, -1), 'quantizer'])) : undefined;
       const previous = quantizer ? quantizer.bits.default : getPath(defaults, path);
@@ -94,6 +103,7 @@ export function restoreConfig(raw: unknown): Restored {
   }
   const typed = config as unknown as ExperimentConfig;
   checkSemantics(typed, notices);
+  checkWidths(typed, notices);
   return { config: typed, notices };
 }
 

@@ -2,6 +2,7 @@ import { CONFIG_VERSION, settingLabel, type ExperimentConfig, type LayerOverride
 import { defaultConfig } from './defaults';
 import { PRESETS_BY_ID } from './presets';
 import { restoreConfig } from './restore';
+import { withWidths } from './widths';
 
 /** Longest fragment a link may carry; longer ones are not parsed at all. */
 export const MAX_FRAGMENT_LENGTH = 4000;
@@ -13,7 +14,7 @@ export interface ViewState {
   lesson?: string;
 }
 
-type Kind = 'int' | 'number' | 'bool' | 'string' | 'params';
+type Kind = 'int' | 'number' | 'bool' | 'string' | 'params' | 'ints';
 
 /**
  * The link's vocabulary: one short key per setting, in the style of TensorFlow
@@ -26,6 +27,8 @@ const PROPS: { key: string; path: string[]; kind: Kind }[] = [
   { key: 'ntrain', path: ['dataset', 'trainLimit'], kind: 'int' },
   { key: 'ntest', path: ['dataset', 'testLimit'], kind: 'int' },
   { key: 'arch', path: ['architecture'], kind: 'string' },
+  { key: 'units', path: ['units'], kind: 'ints' },
+  { key: 'filters', path: ['filters'], kind: 'ints' },
   { key: 'bn', path: ['batchNorm'], kind: 'bool' },
   { key: 'wq', path: ['quant', 'weight', 'quantizer'], kind: 'string' },
   { key: 'wb', path: ['quant', 'weight', 'bits'], kind: 'int' },
@@ -85,6 +88,8 @@ function set(tree: Record<string, any>, path: string[], value: unknown): void {
 function formatValue(kind: Kind, value: unknown): string {
   if (kind === 'bool') return value ? '1' : '0';
   if (kind === 'params') return formatParams(value as Record<string, number>);
+  // An absent list (the architecture's widths) is written as nothing.
+  if (kind === 'ints') return value === undefined ? '' : (value as number[]).join(',');
   return String(value);
 }
 
@@ -114,6 +119,8 @@ function parseValue(kind: Kind, text: string): unknown {
       return text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : text;
     case 'params':
       return parseParams(text) ?? text;
+    case 'ints':
+      return /^\d{1,6}(,\d{1,6})*$/.test(text) ? text.split(',').map(Number) : text;
     default:
       return text;
   }
@@ -168,7 +175,9 @@ function parseLayers(text: string, notices: string[]): Record<string, unknown> {
 }
 
 /** The link fragment (without `#`) for a config: the version plus every non-default setting. */
-export function encodeConfig(config: ExperimentConfig, view: ViewState = { hide: [] }): string {
+export function encodeConfig(given: ExperimentConfig, view: ViewState = { hide: [] }): string {
+  // The architecture's own widths, even when spelled out, are not written.
+  const config = withWidths(given, given);
   const defaults = defaultConfig();
   const params = new URLSearchParams();
   params.set(VERSION_KEY, String(CONFIG_VERSION));

@@ -1,9 +1,12 @@
 import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Split } from '../data/types';
+import type { ExperimentConfig } from '../experiment/config';
 import { QuantNetwork } from '../model/network';
 import { initBackend } from '../train/backend';
+import { train } from '../train/trainer';
 import { argmax, BATCH, CASES, caseConfig, firstImages, labLogits, loadMnist, pixelsOf, trainCase } from './export.test-support';
+import type { OnnxExport } from './graph';
 import { decodeOnnx, toOnnx } from './onnx';
 
 // Trains tiny networks (300 MNIST training images, one epoch), exports them, runs the
@@ -90,6 +93,34 @@ describe('toOnnx', () => {
     }
     console.log(`test images: the first ${split.count} of ${testSource}\n${rows.join('\n')}`);
   }, 600_000);
+
+  it.each([
+    ['mlp 784-40-18-10', 'mlp', (c: ExperimentConfig) => (c.units = [40, 18]), ['784×40', '40×18', '18×10']],
+    ['cnn-small, filters 12 and 20, 40 units', 'cnn-small', (c: ExperimentConfig) => ((c.filters = [12, 20]), (c.units = [40])), ['3×3×1×12', '3×3×12×20', '980×40', '40×10']],
+  ] as const)('%s: the exported model of a changed shape predicts as the lab in onnxruntime-node', async (_label, architecture, edit, shapes) => {
+    const config = caseConfig(architecture, edit);
+    const split: Split = { images: test.images.subarray(0, 1000 * 784), labels: test.labels.subarray(0, 1000), count: Math.min(1000, test.count) };
+    let exported: OnnxExport | undefined;
+    let lab: Float32Array | undefined;
+    let seen: string[] = [];
+    await train({
+      config,
+      dataset: mnist,
+      snapshotIntervalMs: Infinity,
+      onEvent: () => {},
+      onTrained: (network) => {
+        seen = network.layers.map((l) => l.kernel.shape.join('×'));
+        exported = toOnnx(network);
+        lab = labLogits(network, split);
+      },
+    });
+    expect(seen).toEqual(shapes);
+    if (!exported?.ok) throw new Error(exported?.ok === false ? exported.reason : 'not exported');
+    const onnx = await ortLogits(exported.bytes, split, mnist.imageShape, 10, FLOAT_MATMUL_NBITS);
+    let differ = 0;
+    for (let i = 0; i < split.count; i++) if (argmax(lab!, i, 10) !== argmax(onnx, i, 10)) differ++;
+    expect(differ).toBe(0);
+  }, 300_000);
 
   it('writes integer codes through DequantizeLinear (int4 at 4 bits), Sign for sign inputs, and refuses stochastic activations', () => {
     const config = caseConfig('mlp', (c) => ((c.quant.weight = { quantizer: 'uniform', bits: 4, params: {} }), (c.quant.activation = { quantizer: 'sign', bits: 1, params: {} })));

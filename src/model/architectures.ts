@@ -1,4 +1,4 @@
-import type { ArchitectureId } from '../experiment/config';
+import { WIDTH_LIMITS, type ArchitectureId, type ExperimentConfig } from '../experiment/config';
 
 /** One quantizable layer of an architecture; pooling and flattening ride along. */
 export type LayerSpec =
@@ -51,6 +51,39 @@ export const ARCHITECTURES = {
   },
 } as const satisfies Record<ArchitectureId, { label: string; layers: readonly LayerSpec[] }>;
 
+/** An architecture with the widths a config chose (absent: the architecture's own). */
+export type NetworkShape = Pick<ExperimentConfig, 'architecture' | 'units' | 'filters'>;
+
+type ConvSpec = Extract<LayerSpec, { kind: 'conv2d' }>;
+type DenseSpec = Extract<LayerSpec, { kind: 'dense' }>;
+const specsOf = (architecture: ArchitectureId) => ARCHITECTURES[architecture].layers as readonly LayerSpec[];
+const convolutions = (architecture: ArchitectureId) => specsOf(architecture).filter((l): l is ConvSpec => l.kind === 'conv2d');
+const denseLayers = (architecture: ArchitectureId) => specsOf(architecture).filter((l): l is DenseSpec => l.kind === 'dense');
+
+/** Widths of an architecture's hidden dense layers (all but the classifier). */
+export const defaultUnits = (architecture: ArchitectureId): number[] => denseLayers(architecture).slice(0, -1).map((l) => l.units);
+
+/** Filters of an architecture's convolutions (none for the MLP). */
+export const defaultFilters = (architecture: ArchitectureId): number[] => convolutions(architecture).map((l) => l.filters);
+
+/**
+ * The layers of a network: the architecture's convolutions with `filters` (same count,
+ * same pooling), then one hidden dense layer per entry of `units`, then the classifier.
+ * Dense layers are named by position, so the default widths give the usual names.
+ */
+export function layerSpecs(shape: NetworkShape | ArchitectureId): LayerSpec[] {
+  const { architecture, units, filters } = typeof shape === 'string' ? { architecture: shape, units: undefined, filters: undefined } : shape;
+  const convs = convolutions(architecture);
+  if (filters && filters.length !== convs.length) throw new Error(`${architecture} has ${convs.length} convolutions, not ${filters.length}`);
+  const widths = units ?? defaultUnits(architecture);
+  const classifier = denseLayers(architecture).at(-1)!;
+  return [
+    ...convs.map((l, i) => ({ ...l, filters: filters ? filters[i] : l.filters })),
+    ...widths.map((width, i) => dense(`dense${i + 1}`, width)),
+    dense(`dense${widths.length + 1}`, classifier.units),
+  ];
+}
+
 /** A layer with the shapes it sees for a given input image shape. */
 export interface PlacedLayer {
   spec: LayerSpec;
@@ -73,11 +106,11 @@ function convOutputSize(size: number, kernel: number, stride: number, padding: '
   return padding === 'same' ? Math.ceil(size / stride) : Math.floor((size - kernel) / stride) + 1;
 }
 
-/** Walks an architecture for an input image shape, giving each layer its shapes. */
-export function placeLayers(architecture: ArchitectureId, imageShape: readonly [number, number, number]): PlacedLayer[] {
+/** Walks a network for an input image shape, giving each layer its shapes. */
+export function placeLayers(network: NetworkShape | ArchitectureId, imageShape: readonly [number, number, number]): PlacedLayer[] {
   const placed: PlacedLayer[] = [];
   let shape: number[] = [...imageShape];
-  ARCHITECTURES[architecture].layers.forEach((spec: LayerSpec, index) => {
+  layerSpecs(network).forEach((spec: LayerSpec, index) => {
     if (spec.kind === 'conv2d') {
       if (shape.length !== 3) throw new Error(`${spec.name}: a convolution cannot follow a dense layer`);
       const [h, w, c] = shape;
@@ -114,4 +147,25 @@ export function placeLayers(architecture: ArchitectureId, imageShape: readonly [
     }
   });
   return placed;
+}
+
+/**
+ * Why a network's widths cannot run on images of `imageShape`, in a sentence, or
+ * undefined: a filter count that differs from the architecture's convolutions, or more
+ * weights or multiply-accumulates than {@link WIDTH_LIMITS} allows.
+ */
+export function widthProblem(network: NetworkShape, imageShape: readonly [number, number, number]): string | undefined {
+  const convs = convolutions(network.architecture).length;
+  if (network.filters && network.filters.length !== convs) {
+    return convs
+      ? `filters=${network.filters.join(',')}: ${ARCHITECTURES[network.architecture].label} has ${convs} convolutions, so filters takes ${convs} widths`
+      : `filters=${network.filters.join(',')}: ${ARCHITECTURES[network.architecture].label} has no convolutions`;
+  }
+  const placed = placeLayers(network, imageShape);
+  const weights = placed.reduce((sum, p) => sum + p.weightShape.reduce((a, b) => a * b, 1), 0);
+  const macs = placed.reduce((sum, p) => sum + p.macs, 0);
+  const million = (n: number) => `${(n / 1e6).toFixed(1)} M`;
+  if (weights > WIDTH_LIMITS.maxWeights) return `this network has ${million(weights)} weights, more than the ${million(WIDTH_LIMITS.maxWeights)} a page can train`;
+  if (macs > WIDTH_LIMITS.maxMacs) return `this network takes ${million(macs)} multiply-accumulates per image, more than the ${million(WIDTH_LIMITS.maxMacs)} a page can train in reasonable time`;
+  return undefined;
 }

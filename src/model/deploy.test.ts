@@ -61,6 +61,24 @@ describe('toDeploySpec', () => {
     });
   }
 
+  // Channel and feature counts off the 32-bit word: the packed rows are padded.
+  it.each([
+    ['mlp 784-40-18-10', (c: ExperimentConfig) => (c.units = [40, 18]), [40, 18, 10], 1],
+    ['cnn-small, filters 12 and 20, 40 units', (c: ExperimentConfig) => ((c.architecture = 'cnn-small'), (c.filters = [12, 20]), (c.units = [40])), [12, 20, 40, 10], 2],
+  ])('%s: the packed engine predicts as the model', async (_label, edit, widths, binaryLayers) => {
+    const { result, modelPredictions, indices } = await trainedSpec(edit);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.spec.layers.map((l) => l.shape[l.shape.length - 1])).toEqual(widths);
+    expect(result.binaryLayers).toBe(binaryLayers);
+    const engine = await createBinaryEngine({ preferWebGPU: false });
+    await engine.load(unpackModel(packModel(result.spec)));
+    const { xs } = makeBatch(mnist.test, indices, [28, 28, 1]);
+    const packed = await engine.predict(xs, indices.length);
+    expect(Array.from(packed.predictions)).toEqual(Array.from(modelPredictions));
+    engine.dispose();
+    xs.dispose();
+  });
+
   it('the deployment report on a trained binary mlp: the run, the float simulation and the engine score the same', async () => {
     const { result, testAccuracy, testCount } = await trainedSpec(() => {});
     if (!result.ok) throw new Error(result.reason);

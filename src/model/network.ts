@@ -82,7 +82,7 @@ export class QuantNetwork {
     options: { floatPhase?: boolean } = {},
   ) {
     const architecture: ArchitectureId = config.architecture;
-    const placed = placeLayers(architecture, imageShape);
+    const placed = placeLayers(config, imageShape);
     const last = placed[placed.length - 1];
     if (last.spec.kind !== 'dense' || last.outputShape[0] !== classes) {
       throw new Error(`${architecture} ends in ${last.outputShape[0]} outputs, the dataset has ${classes} classes`);

@@ -43,7 +43,7 @@ export interface ModelSummary {
  * BOPs of a configured network on images of `imageShape`.
  */
 export function summarizeModel(config: ExperimentConfig, imageShape: [number, number, number]): ModelSummary {
-  const placed = placeLayers(config.architecture, imageShape);
+  const placed = placeLayers(config, imageShape);
   const quants = resolveAllLayers(config, placed.length, false);
   const layers = placed.map((p, i): LayerSummary => {
     const q = quants[i];

@@ -91,7 +91,10 @@ export function loadWeights(network: QuantNetwork, file: WeightsFile): void {
   }
 }
 
-/** The settings that decide a network's variables; two configs that agree on them share weights files. */
+/**
+ * The settings that decide a network's variables; two configs that agree on them share
+ * weights files. Absent widths (the architecture's own) leave the text as it was.
+ */
 export function networkShapeOf(config: ExperimentConfig): string {
-  return JSON.stringify({ dataset: config.dataset.id, architecture: config.architecture, batchNorm: config.batchNorm, quant: config.quant });
+  return JSON.stringify({ dataset: config.dataset.id, architecture: config.architecture, units: config.units, filters: config.filters, batchNorm: config.batchNorm, quant: config.quant });
 }

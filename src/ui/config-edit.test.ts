@@ -4,7 +4,10 @@ import { restoreConfig } from '../experiment/restore';
 import { QUANTIZERS } from '../quant';
 import { QUANTIZER_IDS } from '../quant/types';
 import { histogramBars, layerErrorRows, levelsInside, mergeSeries } from './charts/chart-data';
+import { encodeConfig } from '../experiment/url';
+import { withArchitecture } from '../experiment/widths';
 import { bitsOptions, estimatorHint, parseDatasetUrls, quantizersForRole, regularizerProblem, setLayerOverride, switchQuantizer, switchToLoaded, trainBlocker } from './config-edit';
+import { setWidth, stepHiddenLayers, stepWidth, type WidthEdit } from './width-edit';
 
 describe('quantizer choices', () => {
   it('lists per role the quantizers made for it or for any tensor', () => {
@@ -111,5 +114,55 @@ describe('parseDatasetUrls', () => {
     expect(parseDatasetUrls('ftp://a.org/x.gz', base)).toEqual({ error: '"ftp://a.org/x.gz" is not an http(s) URL.' });
     expect(parseDatasetUrls('javascript:alert(1)', base)).toEqual({ error: '"javascript:alert(1)" is not an http(s) URL.' });
     expect(parseDatasetUrls(Array.from({ length: 9 }, (_, i) => `https://a.org/${i}`).join(' '), base)).toMatchObject({ error: expect.stringMatching(/At most 8/) });
+  });
+});
+
+describe('width edits (+ / −)', () => {
+  const configOf = (edit: WidthEdit) => {
+    if ('refused' in edit) throw new Error(edit.refused);
+    return edit.config;
+  };
+
+  it('doubles and halves a layer, and the default widths come back as absent keys', () => {
+    const wider = configOf(stepWidth(defaultConfig(), 'units', 0, 1));
+    expect(wider.units).toEqual([512, 256]);
+    expect(encodeConfig(wider)).toBe('v=1&units=512,256');
+    const back = configOf(stepWidth(wider, 'units', 0, -1));
+    expect('units' in back).toBe(false);
+    expect(back).toEqual(defaultConfig());
+  });
+
+  it('adds a hidden layer as wide as the last and removes the last, within 1 to 4 layers', () => {
+    let config = defaultConfig();
+    config = configOf(stepHiddenLayers(config, 1));
+    expect(config.units).toEqual([256, 256, 256]);
+    config = configOf(stepHiddenLayers(config, 1));
+    expect(stepHiddenLayers(config, 1)).toEqual({ refused: 'At most 4 hidden layers.' });
+    config = configOf(stepHiddenLayers(configOf(stepHiddenLayers(configOf(stepHiddenLayers(config, -1)), -1)), -1));
+    expect(config.units).toEqual([256]);
+    expect(stepHiddenLayers(config, -1)).toEqual({ refused: 'At least 1 hidden layer.' });
+  });
+
+  it('removing a layer drops the overrides of layers the network no longer has', () => {
+    const config = { ...defaultConfig(), quant: { ...defaultConfig().quant, layers: { '1': { keepFloat: true }, '2': { keepFloat: false } } } };
+    expect(configOf(stepHiddenLayers(config, -1)).quant.layers).toEqual({ '1': { keepFloat: true } });
+  });
+
+  it('refuses widths out of bounds and networks over the page’s budget, saying why', () => {
+    const cnn = { ...defaultConfig(), architecture: 'cnn-small' as const };
+    expect(configOf(stepWidth(cnn, 'filters', 1, -1)).filters).toEqual([32, 32]);
+    expect(setWidth(cnn, 'filters', 0, 3)).toEqual({ refused: 'A width is a whole number from 4 to 256.' });
+    expect(setWidth(defaultConfig(), 'units', 0, 2049)).toEqual({ refused: 'A width is a whole number from 8 to 2048.' });
+    expect(stepWidth({ ...defaultConfig(), units: [8, 8] }, 'units', 1, -1)).toEqual({ refused: 'At least 8 units.' });
+    const base = defaultConfig();
+    const cifar = { ...base, dataset: { ...base.dataset, id: 'cifar10' as const }, architecture: 'cnn-cifar' as const, filters: [64, 64, 128, 128] };
+    expect(stepWidth(cifar, 'filters', 1, 1)).toEqual({ refused: expect.stringMatching(/^This network takes 1\d\d\.\d M multiply-accumulates per image, more than the 150\.0 M/) });
+  });
+
+  it('switching architecture keeps the hidden widths, resets the filters, and falls back when over budget', () => {
+    const cnn = { ...defaultConfig(), architecture: 'cnn-small' as const, units: [64], filters: [8, 16] };
+    expect(withArchitecture(cnn, 'mlp')).toEqual({ ...defaultConfig(), units: [64] });
+    const wide = { ...defaultConfig(), units: [2048, 2048, 2048, 2048] };
+    expect(withArchitecture(wide, 'cnn-cifar')).toEqual({ ...defaultConfig(), architecture: 'cnn-cifar' });
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DATASET_IDS, type ExperimentConfig } from '../../experiment/config';
 import { useClient, useLab, useLabContext } from '../context';
+import { withArchitecture } from '../../experiment/widths';
 import { datasetName, parseDatasetUrls } from '../config-edit';
 import { Control, ControlGroup } from './common';
 import { NumberField, SelectField } from './fields';
@@ -77,7 +78,7 @@ export function DatasetSection() {
             value={id}
             options={DATASET_IDS.map((d) => ({ value: d, label: held.includes(d) ? `${datasetName(d)} (loaded)` : datasetName(d) }))}
             onChange={(d) => {
-              edit((c) => ({ ...c, dataset: { ...c.dataset, id: d }, architecture: d === 'cifar10' && c.architecture === 'cnn-small' ? 'cnn-cifar' : c.architecture }));
+              edit((c) => withArchitecture({ ...c, dataset: { ...c.dataset, id: d } }, d === 'cifar10' && c.architecture === 'cnn-small' ? 'cnn-cifar' : c.architecture));
               if (d === loadedId) return;
               // A dataset loaded before is kept by the worker: choosing it makes it active again.
               if (held.includes(d)) client.selectDataset(d);

@@ -38,7 +38,7 @@ export function LayerTable() {
   const { store } = useLabContext();
   const config = useLab((s) => s.config);
   const shape = useImageShape();
-  const placed = useMemo(() => placeLayers(config.architecture, shape), [config.architecture, shape]);
+  const placed = useMemo(() => placeLayers(config, shape), [config.architecture, config.units, config.filters, shape]);
   const resolved = resolveAllLayers(config, placed.length);
   const edit = store.getState().editConfig;
   return (

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { ARCHITECTURE_IDS, BACKEND_IDS, OPTIMIZER_IDS, SCHEDULE_IDS, type ExperimentConfig } from '../../experiment/config';
+import { withArchitecture } from '../../experiment/widths';
 import { ARCHITECTURES } from '../../model/architectures';
 import { useClient, useLab, useLabContext } from '../context';
 import { Control, ControlGroup } from './common';
 import { CheckField, NumberField, SelectField } from './fields';
+
+// Loaded after the page's first paint: the first load has a byte budget.
+const WidthsControl = lazy(() => import('./WidthsControl').then((m) => ({ default: m.WidthsControl })));
 
 const BACKEND_LABELS: Record<ExperimentConfig['backend'], string> = {
   auto: 'auto (WebGPU → WebGL → WASM → CPU)',
@@ -23,9 +28,12 @@ export function ArchitectureSection() {
           field="architecture"
           value={config.architecture}
           options={ARCHITECTURE_IDS.map((id) => ({ value: id, label: ARCHITECTURES[id].label }))}
-          onChange={(architecture) => edit((c) => ({ ...c, architecture, quant: { ...c.quant, layers: {} } }))}
+          onChange={(architecture) => edit((c) => withArchitecture(c, architecture))}
         />
       </Control>
+      <Suspense fallback={null}>
+        <WidthsControl />
+      </Suspense>
       <CheckField field="batchNorm" label="Batch normalization" checked={config.batchNorm} onChange={(batchNorm) => edit((c) => ({ ...c, batchNorm }))} />
     </ControlGroup>
   );
