@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../experiment/defaults';
-import { finalAccuracy, nextRunName } from './run-record';
+import { finalAccuracy, finalTrainAccuracy, nextRunName } from './run-record';
 
 describe('nextRunName', () => {
   it('numbers runs consecutively after the highest kept number, whatever the other names', () => {
@@ -12,8 +12,21 @@ describe('nextRunName', () => {
 
 describe('finalAccuracy', () => {
   it('has no value for a run that diverged before any epoch was evaluated', () => {
-    expect(finalAccuracy({ status: 'diverged', epochs: [] }, 0)).toBeUndefined();
-    expect(finalAccuracy({ status: 'diverged', epochs: [{}] }, 0.5)).toBe(0.5);
-    expect(finalAccuracy({ status: 'finished', epochs: [] }, 0.9)).toBe(0.9);
+    const config = defaultConfig();
+    const epoch = { phase: 'train' as const, trainAccuracy: 0.5 };
+    expect(finalAccuracy({ status: 'diverged', epochs: [], config }, { testAccuracy: 0 })).toBeUndefined();
+    expect(finalAccuracy({ status: 'diverged', epochs: [epoch], config }, { testAccuracy: 0.5 })).toBe(0.5);
+    expect(finalAccuracy({ status: 'finished', epochs: [], config }, { testAccuracy: 0.9 })).toBe(0.9);
+  });
+});
+
+describe('the result of a PTQ run', () => {
+  const ptq = { ...defaultConfig(), mode: 'ptq' as const };
+  it('is the quantized network\'s, and none when the run stopped before quantization', () => {
+    const epochs = [{ phase: 'float' as const, trainAccuracy: 0.9 }];
+    expect(finalAccuracy({ status: 'finished', epochs, config: ptq }, { testAccuracy: 0.75, resultPhase: 'calibrate' })).toBe(0.75);
+    expect(finalAccuracy({ status: 'stopped', epochs, config: ptq }, { testAccuracy: 0.88, resultPhase: 'float' })).toBeUndefined();
+    expect(finalTrainAccuracy({ status: 'finished', epochs, config: ptq })).toBeUndefined();
+    expect(finalTrainAccuracy({ status: 'finished', epochs: [...epochs, { phase: 'finetune', trainAccuracy: 0.8 }], config: ptq })).toBe(0.8);
   });
 });

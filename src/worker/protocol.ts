@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DATASET_IDS } from '../data/types';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
-import { BACKEND_IDS } from '../experiment/config';
+import { BACKEND_IDS, ExperimentConfigSchema } from '../experiment/config';
 import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
 
@@ -63,8 +63,14 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     urls: z.array(z.string().check(z.minLength(1), z.maxLength(2048))).check(z.minLength(1), z.maxLength(MAX_DATASET_URLS)),
     datasetId: z.optional(datasetIdSchema),
   }),
-  z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema }),
+  /** `paused`: the run starts paused, to go through it with `step`. */
+  z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema, paused: z.optional(z.boolean()) }),
   z.object({ type: z.literal('pause') }),
+  /** One batch of the paused run. */
+  z.object({ type: z.literal('step') }),
+  /** Live settings of the run in progress, applied from its next batch; bounded as in the config. */
+  z.object({ type: z.literal('set-learning-rate'), runId: runIdSchema, value: ExperimentConfigSchema.shape.optimizer.shape.learningRate }),
+  z.object({ type: z.literal('set-lambda'), runId: runIdSchema, value: ExperimentConfigSchema.shape.regularizer.shape.lambda }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('stop') }),
   z.object({ type: z.literal('test-images'), count: z.int().check(z.minimum(1), z.maximum(1000)) }),

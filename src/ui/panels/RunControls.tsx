@@ -3,7 +3,8 @@ import { useClient, useLab } from '../context';
 import { trainBlocker } from '../config-edit';
 import { activeMs, etaSeconds, formatDuration, progressOf } from '../run-state';
 import { isRunActive } from '../store';
-import { finalAccuracy } from '../run-record';
+import { finalAccuracy, noAccuracyReason } from '../run-record';
+import { describeChanges, nextRunChanges } from '../run-changes';
 import { Panel, percent } from './common';
 
 /** Re-renders every `ms` while `active` (for the ETA between coalesced updates). */
@@ -45,7 +46,11 @@ function Progress() {
         {run.status === 'running' && <span data-testid="eta">ETA {formatDuration(eta)}</span>}
         {b && <span>{Math.round(b.examplesPerSecond)} examples/s</span>}
         {b && <span>loss {b.loss.toFixed(3)}</span>}
-        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done.testAccuracy) === undefined ? 'no epoch was evaluated' : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
+        <span data-testid="step-count" data-step={b?.step ?? 0}>
+          step {b?.step ?? 0}
+          {b ? `/${b.totalSteps}` : ''}
+        </span>
+        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done) === undefined ? noAccuracyReason(run) : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
         {run.phaseMessage && run.status === 'running' && <span>{run.phaseMessage}</span>}
       </div>
       {run.done?.message && (
@@ -62,11 +67,33 @@ function Progress() {
   );
 }
 
+/** While a run is active: which edits it takes from its next batch, and which wait for the next run. */
+function EditsNotice() {
+  const run = useLab((s) => (isRunActive(s.run) ? s.run : undefined));
+  const config = useLab((s) => s.config);
+  if (!run) return null;
+  const pending = nextRunChanges(run, config);
+  const liveLambda = run.config.regularizer.id !== 'none';
+  return (
+    <div className="edits-notice" data-testid="edits-notice">
+      <p className="control-hint" data-testid="live-settings-hint">
+        The learning rate{liveLambda ? ' and the regularizer’s λ' : ''} apply to this run from its next batch.
+      </p>
+      {pending.length > 0 && (
+        <p className="notice-inline small" role="status" data-testid="next-run-changes" data-count={pending.length}>
+          Changes apply to the next run: {describeChanges(pending)}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function RunControls() {
   const client = useClient();
   const run = useLab((s) => s.run);
   const blocker = useLab((s) => trainBlocker(s.config, s.dataset, isRunActive(s.run)));
   const active = isRunActive(run);
+  const canStep = active ? run?.status === 'paused' : !blocker;
   return (
     <Panel id="run-controls" title="Run">
       <div className="run-buttons">
@@ -82,10 +109,19 @@ export function RunControls() {
             Pause
           </button>
         )}
+        <button
+          data-testid="step"
+          disabled={!canStep}
+          title={active ? 'One batch of the paused run' : 'Start a paused run and take its first batch'}
+          onClick={() => client.step()}
+        >
+          Step
+        </button>
         <button data-testid="stop" disabled={!active} onClick={() => client.stop()}>
           ■ Stop
         </button>
       </div>
+      <EditsNotice />
       {blocker && !active && (
         <p className="control-hint" data-testid="train-blocker">
           {blocker}
