@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ToWorker } from '../worker/protocol';
+import type { DatasetInfo, ToWorker } from '../worker/protocol';
 import { createLabStore, initialStateFromFragment } from './store';
 import { createLabClient } from './worker-client';
 
@@ -10,13 +10,13 @@ function fakeWorker() {
   return { worker, sent };
 }
 
-const MNIST = { id: 'mnist', name: 'MNIST', source: 'embedded', imageShape: [28, 28, 1], classNames: [], trainCount: 60000, testCount: 10000, complete: true } as const;
+const MNIST: DatasetInfo = { id: 'mnist', name: 'MNIST', source: 'embedded', imageShape: [28, 28, 1], classNames: [], trainCount: 60000, testCount: 10000, complete: true };
 
 function lab() {
   const store = createLabStore(initialStateFromFragment(''));
   const { worker, sent } = fakeWorker();
   const client = createLabClient(store, worker);
-  store.getState().setDataset({ info: { ...MNIST, classNames: [] }, loading: false });
+  store.getState().setDataset({ info: MNIST, loading: false });
   return { store, client, sent };
 }
 
