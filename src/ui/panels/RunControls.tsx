@@ -77,7 +77,7 @@ function EditsNotice() {
   return (
     <div className="edits-notice" data-testid="edits-notice">
       <p className="control-hint" data-testid="live-settings-hint">
-        The learning rate{liveLambda ? ' and the regularizer’s λ' : ''} apply to this run from its next batch.
+        {liveLambda ? 'The learning rate and the regularizer’s λ apply' : 'The learning rate applies'} to this run from its next batch.
       </p>
       {pending.length > 0 && (
         <p className="notice-inline small" role="status" data-testid="next-run-changes" data-count={pending.length}>
