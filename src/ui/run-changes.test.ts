@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExperimentConfig } from '../experiment/config';
 import { defaultConfig } from '../experiment/defaults';
-import { describeChanges, liveEdits, nextRunChanges, pathLabel } from './run-changes';
+import { describeChanges, nextRunChanges, pathLabel } from './next-run-changes';
+import { liveEdits } from './run-changes';
 import { createRun } from './run-state';
 
 const edited = (edit: (c: ExperimentConfig) => void) => {

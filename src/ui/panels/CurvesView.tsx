@@ -3,10 +3,10 @@ import { layerErrorRows, PALETTE } from '../charts/chart-data';
 import { accuracyCurves, lossCurves } from '../charts/curve-data';
 import { LinesSvg } from '../charts/SvgCharts';
 import { useLab } from '../context';
-import type { LayerSnapshot, SettingChange } from '../../train/events';
+import type { LayerSnapshot } from '../../train/events';
 import { finalAccuracy, noAccuracyReason } from '../run-record';
 import type { LiveRun } from '../run-state';
-import { settingLabel, settingValue } from '../run-changes';
+import { describeSettingChange } from '../run-changes';
 import { Panel, percent } from './common';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
@@ -26,8 +26,6 @@ function resultText(run: LiveRun): string | undefined {
   if (run.done.resultPhase === 'finetune') return `Result: test accuracy ${percent(accuracy)} after fine-tuning the quantized network; quantizing the float network gave ${percent(ptq)} (the marked point), the float network ${percent(float)}.`;
   return `Result: test accuracy ${percent(accuracy)}.`;
 }
-
-const changeText = (c: SettingChange) => `${settingLabel(c.setting)} ${settingValue(c.previous)} → ${settingValue(c.value)} from step ${c.fromStep}`;
 
 /** Per-batch loss and per-epoch train/test accuracy of the current run, each phase its own series. */
 export function CurvesView() {
@@ -52,7 +50,7 @@ export function CurvesView() {
       )}
       {changes.length > 0 && (
         <p className="muted small" data-testid="live-changes">
-          Changed during the run: {changes.map(changeText).join('; ')}.
+          Changed during the run: {changes.map(describeSettingChange).join('; ')}.
         </p>
       )}
     </Panel>

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useClient, useLab } from '../context';
 import { trainBlocker } from '../config-edit';
 import { activeMs, etaSeconds, formatDuration, progressOf } from '../run-state';
 import { isRunActive } from '../store';
 import { finalAccuracy, noAccuracyReason } from '../run-record';
-import { describeChanges, nextRunChanges } from '../run-changes';
 import { Panel, percent } from './common';
+
+// Its labels of every setting load with the first active run, not with the page.
+const EditsNotice = lazy(() => import('./EditsNotice').then((m) => ({ default: m.EditsNotice })));
 
 /** Re-renders every `ms` while `active` (for the ETA between coalesced updates). */
 function useTicker(active: boolean, ms: number): number {
@@ -67,27 +69,6 @@ function Progress() {
   );
 }
 
-/** While a run is active: which edits it takes from its next batch, and which wait for the next run. */
-function EditsNotice() {
-  const run = useLab((s) => (isRunActive(s.run) ? s.run : undefined));
-  const config = useLab((s) => s.config);
-  if (!run) return null;
-  const pending = nextRunChanges(run, config);
-  const liveLambda = run.config.regularizer.id !== 'none';
-  return (
-    <div className="edits-notice" data-testid="edits-notice">
-      <p className="control-hint" data-testid="live-settings-hint">
-        {liveLambda ? 'The learning rate and the regularizer’s λ apply' : 'The learning rate applies'} to this run from its next batch.
-      </p>
-      {pending.length > 0 && (
-        <p className="notice-inline small" role="status" data-testid="next-run-changes" data-count={pending.length}>
-          Changes apply to the next run: {describeChanges(pending)}
-        </p>
-      )}
-    </div>
-  );
-}
-
 export function RunControls() {
   const client = useClient();
   const run = useLab((s) => s.run);
@@ -121,7 +102,11 @@ export function RunControls() {
           ■ Stop
         </button>
       </div>
-      <EditsNotice />
+      {active && (
+        <Suspense fallback={null}>
+          <EditsNotice />
+        </Suspense>
+      )}
       {blocker && !active && (
         <p className="control-hint" data-testid="train-blocker">
           {blocker}

@@ -4,6 +4,7 @@ import { LineChartBox } from '../charts/LazyLineChart';
 import { useClient, useLab, useLabContext } from '../context';
 import { exportFileName, runsToCsv, runsToJson } from '../export';
 import { describeQuant, finalAccuracy, finalTrainAccuracy, noAccuracyReason, type RunRecord } from '../run-record';
+import { describeSettingChange } from '../run-changes';
 import { storedConfig } from '../runs-db';
 import { download, Panel, percent } from './common';
 
@@ -121,6 +122,7 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
             <th>Compression</th>
             <th>BOPs</th>
             <th>Time</th>
+            <th>Changed during the run</th>
           </tr>
         </thead>
         <tbody>
@@ -135,6 +137,7 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
               <td>{r.summary ? `${r.summary.compression.toFixed(1)}×` : '—'}</td>
               <td>{r.summary ? r.summary.bops.toExponential(2) : '—'}</td>
               <td>{r.final.seconds.toFixed(1)} s</td>
+              <td data-testid="compare-changes">{r.changes?.length ? r.changes.map(describeSettingChange).join('; ') : '—'}</td>
             </tr>
           ))}
         </tbody>
