@@ -10,15 +10,21 @@ import { Panel } from './common';
 // Loads with the first active run, not with the page.
 const ConfigureRunNote = lazy(() => import('./EditsNotice').then((m) => ({ default: m.ConfigureRunNote })));
 
-export function ConfigurePanel() {
+/** Its own subscriber, so that a run starting or ending does not re-render the whole form. */
+function RunNote() {
   const active = useLab((s) => isRunActive(s.run));
+  if (!active) return null;
+  return (
+    <Suspense fallback={null}>
+      <ConfigureRunNote />
+    </Suspense>
+  );
+}
+
+export function ConfigurePanel() {
   return (
     <Panel id="configure" title="Configure" className="configure">
-      {active && (
-        <Suspense fallback={null}>
-          <ConfigureRunNote />
-        </Suspense>
-      )}
+      <RunNote />
       <DatasetSection />
       <ArchitectureSection />
       <QuantSection />
