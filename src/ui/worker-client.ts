@@ -202,11 +202,11 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       error('train-blocked', 'Training cannot start', blocker);
       return false;
     }
-      const config = structuredClone(state.config);
-      const runId = newRunId();
-      // The lesson names the run only while the config is still the lesson's own.
-      const lesson = PRESETS.find((p) => p.id === state.view.presetId);
-      const lessonTitle = lesson && sameConfig(lesson.config, config) ? lesson.title : undefined;
+    const config = structuredClone(state.config);
+    const runId = newRunId();
+    // The lesson names the run only while the config is still the lesson's own.
+    const lesson = PRESETS.find((p) => p.id === state.view.presetId);
+    const lessonTitle = lesson && sameConfig(lesson.config, config) ? lesson.title : undefined;
     const name = nextRunName(config, lessonTitle, [...state.runs.map((r) => r.name), ...(state.run ? [state.run.name] : [])]);
     const paused = options.paused === true;
     state.startRun(createRun(runId, name, config, performance.now(), paused));
