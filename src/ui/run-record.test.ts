@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../experiment/defaults';
-import { finalAccuracy, finalTrainAccuracy, nextRunName } from './run-record';
+import { finalAccuracy, finalTrainAccuracy, nextRunName, noAccuracyReason } from './run-record';
 
 describe('nextRunName', () => {
   it('numbers runs consecutively after the highest kept number, whatever the other names', () => {
@@ -26,6 +26,11 @@ describe('the result of a PTQ run', () => {
     const epochs = [{ phase: 'float' as const, trainAccuracy: 0.9 }];
     expect(finalAccuracy({ status: 'finished', epochs, config: ptq }, { testAccuracy: 0.75, resultPhase: 'calibrate' })).toBe(0.75);
     expect(finalAccuracy({ status: 'stopped', epochs, config: ptq }, { testAccuracy: 0.88, resultPhase: 'float' })).toBeUndefined();
+    // Diverged in the float phase after an epoch: the same, and the reason says so.
+    expect(finalAccuracy({ status: 'diverged', epochs, config: ptq }, { testAccuracy: 0.88, resultPhase: 'float' })).toBeUndefined();
+    expect(noAccuracyReason({ status: 'diverged', epochs, config: ptq }, { resultPhase: 'float' })).toMatch(/^stopped before quantization/);
+    expect(noAccuracyReason({ status: 'diverged', epochs: [], config: defaultConfig() }, { resultPhase: 'train' })).toBe('no epoch was evaluated');
+    expect(noAccuracyReason({ status: 'diverged', epochs: [], config: ptq }, { resultPhase: 'float' })).toBe('no epoch was evaluated');
     expect(finalTrainAccuracy({ status: 'finished', epochs, config: ptq })).toBeUndefined();
     expect(finalTrainAccuracy({ status: 'finished', epochs: [...epochs, { phase: 'finetune', trainAccuracy: 0.8 }], config: ptq })).toBe(0.8);
   });

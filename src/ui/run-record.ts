@@ -93,9 +93,9 @@ export function finalAccuracy(run: RunResultSource, final: { testAccuracy: numbe
   return final.testAccuracy;
 }
 
-/** Why a run has no final accuracy, for the place that shows "—". */
-export function noAccuracyReason(run: RunResultSource): string {
-  return run.config.mode === 'ptq' && run.status !== 'diverged' ? 'stopped before quantization: only the float network was evaluated' : 'no epoch was evaluated';
+/** Why `finalAccuracy` has no value, for the place that shows "—". */
+export function noAccuracyReason(run: RunResultSource, final: { resultPhase?: TrainPhase }): string {
+  return run.epochs.length > 0 && run.config.mode === 'ptq' && final.resultPhase === 'float' ? 'stopped before quantization: only the float network was evaluated' : 'no epoch was evaluated';
 }
 
 /**

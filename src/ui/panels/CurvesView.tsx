@@ -20,7 +20,7 @@ const NO_EVALUATIONS: LiveRun['evaluationPoints'] = [];
 function resultText(run: LiveRun): string | undefined {
   if (!run.done) return undefined;
   const accuracy = finalAccuracy(run, run.done);
-  if (accuracy === undefined) return `No result: ${noAccuracyReason(run)}.`;
+  if (accuracy === undefined) return `No result: ${noAccuracyReason(run, run.done)}.`;
   const { float, ptq } = run.evaluations;
   if (run.done.resultPhase === 'calibrate') return `Result: test accuracy ${percent(accuracy)} of the quantized network (the marked point); the float phase (dashed) reached ${percent(float)} before quantization.`;
   if (run.done.resultPhase === 'finetune') return `Result: test accuracy ${percent(accuracy)} after fine-tuning the quantized network; quantizing the float network gave ${percent(ptq)} (the marked point), the float network ${percent(float)}.`;

@@ -52,7 +52,7 @@ function Progress() {
           step {b?.step ?? 0}
           {b ? `/${b.totalSteps}` : ''}
         </span>
-        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done) === undefined ? noAccuracyReason(run) : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
+        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done) === undefined ? noAccuracyReason(run, run.done) : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
         {run.phaseMessage && run.status === 'running' && <span>{run.phaseMessage}</span>}
       </div>
       {run.done?.message && (

@@ -91,7 +91,7 @@ function ResultAccuracy({ run }: { run: RunRecord }) {
   const float = run.config.mode === 'ptq' ? run.final.evaluations.float : undefined;
   return (
     <>
-      <span data-testid="run-accuracy" title={accuracy === undefined ? noAccuracyReason(run) : undefined}>
+      <span data-testid="run-accuracy" title={accuracy === undefined ? noAccuracyReason(run, run.final) : undefined}>
         {percent(accuracy)}
       </span>
       {float !== undefined && (
