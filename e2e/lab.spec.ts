@@ -100,6 +100,79 @@ test.describe('Quantization Lab', () => {
     });
   }
 
+  test('Step goes through the first batches one at a time; edits say whether they reach the run', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/#${SMALL}&wq=uniform&wb=4&reg=level-distance&lam=0.1`);
+    await waitForBackend(page);
+    await expect(page.getByTestId('step')).toBeEnabled({ timeout: 60_000 });
+    const histogram = page.getByTestId('histogram');
+    const bars = () => histogram.getByTestId('histogram-bar').evaluateAll((els) => els.map((e) => [e.getAttribute('data-x0'), e.getAttribute('data-x1'), e.getAttribute('height')].join(' ')).join('|'));
+
+    // From idle, Step starts a paused run and takes its first batch.
+    await page.getByTestId('step').click();
+    const count = page.getByTestId('step-count');
+    await expect(count).toHaveAttribute('data-step', '1');
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'paused');
+    await expect(page.getByTestId('resume')).toBeVisible();
+    await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '1');
+    await expect(histogram.getByTestId('histogram-bar').first()).toBeVisible();
+    const afterOne = await bars();
+
+    await page.getByTestId('step').click();
+    await expect(count).toHaveAttribute('data-step', '2');
+    await expect(count).toContainText('step 2/');
+    await expect(page.getByTestId('loss-chart')).toHaveAttribute('data-points', '2');
+    await expect.poll(bars).not.toBe(afterOne);
+    // Paused, it stays at step 2.
+    await page.waitForTimeout(500);
+    await expect(count).toHaveAttribute('data-step', '2');
+
+    // The learning rate and λ reach the paused run from its next batch …
+    await expect(page.getByTestId('live-settings-hint')).toContainText('learning rate and the regularizer’s λ apply to this run');
+    await expect(page.getByTestId('configure-run-note')).toContainText('A run is paused: the learning rate and λ reach it from its next batch; every other edit is for the next run.');
+    await page.getByTestId('field-lr').fill('0.01');
+    await page.getByTestId('field-lambda').fill('0.5');
+    await expect(page.getByTestId('next-run-changes')).toHaveCount(0);
+    // … any other setting waits for the next run, and the page says so.
+    await page.getByTestId('field-weight.bits').selectOption('2');
+    await expect(page.getByTestId('next-run-changes')).toHaveText('Changes apply to the next run: weight bits 4 → 2');
+    await page.getByTestId('step').click();
+    await expect(count).toHaveAttribute('data-step', '3');
+    await expect(page.getByTestId('live-changes')).toHaveText('Changed during the run: learning rate 0.001 → 0.01 from step 3; λ 0.1 → 0.5 from step 3.');
+
+    await page.getByTestId('resume').click();
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'finished', { timeout: 150_000 });
+    await expect(page.getByTestId('next-run-changes')).toHaveCount(0);
+    await expect(page.getByTestId('configure-run-note')).toHaveCount(0);
+    await expect(page.getByTestId('live-changes')).toContainText('learning rate 0.001 → 0.01 from step 3');
+    // The stored run keeps them.
+    await page.getByTestId('run-select').check();
+    await expect(page.getByTestId('compare-changes')).toHaveText('learning rate 0.001 → 0.01 from step 3; λ 0.1 → 0.5 from step 3');
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('PTQ: the float phase is dashed, the quantized evaluation is the marked result in the curves and the Runs table', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/#${SMALL}&mode=ptq&ft=0&wq=uniform&wb=2`);
+    await waitForBackend(page);
+    await trainToEnd(page);
+    const accuracy = page.getByTestId('accuracy-chart');
+    await expect(accuracy.locator('g[data-series=floatTest] path')).toHaveAttribute('stroke-dasharray', '5 3');
+    const marker = accuracy.locator('g[data-series=ptq] circle.line-marker');
+    await expect(marker).toHaveCount(1);
+    const quantized = Number(await marker.getAttribute('data-y'));
+    await expect(page.getByTestId('curves-result')).toContainText(`Result: test accuracy ${(quantized * 100).toFixed(1)}% of the quantized network`);
+    await expect(page.getByTestId('final-accuracy')).toHaveText(`test accuracy ${(quantized * 100).toFixed(1)}%`);
+    await expect(page.getByTestId('loss-chart').locator('g[data-series=float] path')).toHaveAttribute('stroke-dasharray', '5 3');
+    await expect(page.getByTestId('run-accuracy')).toHaveText(`${(quantized * 100).toFixed(1)}%`);
+    await expect(page.getByTestId('run-float-accuracy')).toContainText('float');
+    await page.getByTestId('run-select').check();
+    await expect(page.getByTestId('compare-table')).toContainText(`${(quantized * 100).toFixed(1)}%`);
+    await expectNoErrorBanner(page);
+    expect(errors).toEqual([]);
+  });
+
   test('a malformed link opens with defaults for what was bad and a notice listing the resets', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/#v=1&lr=abc&wq=nope&wb=77&epochs=2&hide=runs,bogus');

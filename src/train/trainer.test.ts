@@ -94,7 +94,37 @@ describe('train', () => {
     expect(phases).toEqual(['float', 'calibrate', 'finetune']);
     expect(Object.keys(result.evaluations).sort()).toEqual(['float', 'ptq']);
     expect(result.epochs.map((e) => e.phase)).toEqual(['float', 'finetune']);
+    expect(result.resultPhase).toBe('finetune');
+    // The quantized evaluation sits after the float phase: its last step and epoch.
+    const ptq = events.find((e) => e.type === 'evaluation' && e.label === 'ptq');
+    expect(ptq).toMatchObject({ phase: 'calibrate', step: 8, epoch: 1, testAccuracy: result.evaluations.ptq });
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('post-training quantization without fine-tuning: the result is the quantized evaluation, not the float phase', async () => {
+    const config = smallConfig((c) => {
+      c.mode = 'ptq';
+      c.epochs = 1;
+      c.ptq.finetuneEpochs = 0;
+      c.quant.weight = { quantizer: 'uniform', bits: 2, params: {} };
+    });
+    const { result, events } = await run(config);
+    const done = events[events.length - 1];
+    expect(done.type === 'done' && done.resultPhase).toBe('calibrate');
+    expect(result.testAccuracy).toBe(result.evaluations.ptq);
+    expect(done.type === 'done' && done.testAccuracy).toBe(result.evaluations.ptq);
+    // 2-bit weights are not the float network: the two evaluations differ.
+    expect(result.evaluations.ptq).not.toBe(result.evaluations.float);
+    expect(result.epochs.at(-1)?.testAccuracy).toBe(result.evaluations.float);
+  });
+
+  it('a PTQ run stopped in its float phase says its accuracy is the float network\'s', async () => {
+    const control = new RunControl();
+    const { result } = await run(smallConfig((c) => (c.mode = 'ptq')), control, (e) => {
+      if (e.type === 'batch' && e.step === 3) control.cancel();
+    });
+    expect(result.status).toBe('cancelled');
+    expect(result.resultPhase).toBe('float');
   });
 
   it('stops when cancelled and pauses until resumed, leaking nothing', async () => {
@@ -119,6 +149,99 @@ describe('train', () => {
     paused.resume();
     expect((await pending).result.status).toBe('finished');
     expect(seen).toBe(8);
+  });
+});
+
+/** The first weight histogram of every snapshot, as plain numbers to compare. */
+const weightsOf = (e: TrainEvent) => (e.type === 'snapshot' ? e.layers.map((l) => [...l.histogram.edges, ...l.histogram.counts]) : undefined);
+
+describe('single steps and live settings', () => {
+  it('a step of a paused run takes exactly one batch: its weights are those of a free run after one batch', async () => {
+    const config = smallConfig((c) => {
+      c.epochs = 1;
+      c.dataset.trainLimit = 128;
+    });
+    // A free run, a snapshot after every batch.
+    const free = await run(config);
+    const freeAt = (step: number) => weightsOf(free.events.find((e) => e.type === 'snapshot' && e.step === step && e.epoch === 1)!);
+
+    const control = new RunControl();
+    control.pause();
+    const events: TrainEvent[] = [];
+    const waitFor = async (ok: () => boolean) => {
+      for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    const pending = train({ config, dataset: mnist, control, snapshotIntervalMs: 1e9, batchEventIntervalMs: 1e9, onEvent: (e) => events.push(e) });
+    const batches = () => events.filter((e) => e.type === 'batch') as Extract<TrainEvent, { type: 'batch' }>[];
+    const snapshots = () => events.filter((e) => e.type === 'snapshot');
+    await waitFor(() => snapshots().length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(batches()).toHaveLength(0);
+
+    control.step();
+    await waitFor(() => batches().length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    // One batch, one forced snapshot, and nothing more while paused.
+    expect(batches().map((b) => b.step)).toEqual([1]);
+    expect(snapshots().map((s) => s.type === 'snapshot' && s.step)).toEqual([0, 1]);
+    const afterOne = weightsOf(snapshots()[1]);
+    expect(afterOne).toEqual(freeAt(1));
+    expect(afterOne).not.toEqual(weightsOf(snapshots()[0]));
+
+    control.step();
+    await waitFor(() => batches().length === 2);
+    expect(batches().map((b) => b.step)).toEqual([1, 2]);
+    expect(weightsOf(snapshots()[2])).toEqual(freeAt(2));
+
+    control.resume();
+    expect((await pending).status).toBe('finished');
+    expect(batches().at(-1)?.step).toBe(4);
+  });
+
+  it('step does nothing while the run is not paused', () => {
+    const control = new RunControl();
+    control.step();
+    control.pause();
+    let resolved = false;
+    void control.nextBatch().then(() => (resolved = true));
+    return new Promise<void>((done) =>
+      setTimeout(() => {
+        expect(resolved).toBe(false);
+        control.cancel();
+        done();
+      }, 50),
+    );
+  });
+
+  it('a live learning rate and λ apply from the next batch and are reported with their step', async () => {
+    const config = smallConfig((c) => {
+      c.epochs = 1;
+      c.regularizer = { id: 'level-distance', lambda: 0, params: {} };
+      c.schedule.id = 'constant';
+    });
+    const control = new RunControl();
+    const { result, events } = await run(config, control, (e) => {
+      if (e.type === 'batch' && e.step === 3) {
+        control.set('learningRate', 0.01);
+        control.set('lambda', 0.5);
+      }
+    });
+    expect(result.status).toBe('finished');
+    const changes = events.filter((e) => e.type === 'setting');
+    expect(changes).toEqual([
+      { type: 'setting', setting: 'learningRate', previous: config.optimizer.learningRate, value: 0.01, fromStep: 4 },
+      { type: 'setting', setting: 'lambda', previous: 0, value: 0.5, fromStep: 4 },
+    ]);
+    const rates = events.flatMap((e) => (e.type === 'batch' ? [[e.step, e.learningRate]] : []));
+    expect(rates.filter(([s]) => s <= 3).every(([, lr]) => lr === config.optimizer.learningRate)).toBe(true);
+    expect(rates.filter(([s]) => s >= 4).every(([, lr]) => lr === 0.01)).toBe(true);
+    expect(result.epochs[0].learningRate).toBe(0.01);
+    // λ > 0 adds the penalty to the loss from step 4: the same run without the changes has the same losses before, not from there.
+    const plain = await run(config);
+    const losses = (evts: TrainEvent[]) => new Map(evts.flatMap((e) => (e.type === 'batch' ? [[e.step, e.loss] as const] : [])));
+    const [changed, unchanged] = [losses(events), losses(plain.events)];
+    for (const s of [1, 2, 3]) expect(changed.get(s)).toBe(unchanged.get(s));
+    expect(changed.get(4)).not.toBe(unchanged.get(4));
   });
 });
 

@@ -7,12 +7,15 @@ import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
 import { REGULARIZERS, resolveParams } from '../quant';
 import { divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
-import type { EpochRecord, TrainEvent, TrainPhase } from './events';
+import type { EpochRecord, LiveSetting, TrainEvent, TrainPhase } from './events';
 
-/** Pause and cancel, shared between the trainer and whoever drives it. */
+/** Pause, single steps, live settings and cancel, shared between the trainer and whoever drives it. */
 export class RunControl {
   cancelled = false;
   paused = false;
+  /** Batches a paused run may still take, one per `step()`. */
+  private steps = 0;
+  private settings: Partial<Record<LiveSetting, number>> = {};
   private resumeWaiters: (() => void)[] = [];
 
   pause(): void {
@@ -20,15 +23,45 @@ export class RunControl {
   }
   resume(): void {
     this.paused = false;
-    for (const wake of this.resumeWaiters.splice(0)) wake();
+    this.steps = 0;
+    this.wake();
   }
   cancel(): void {
     this.cancelled = true;
     this.resume();
   }
-  /** Resolves once the run is neither paused nor cancelled-while-paused. */
-  async waitWhilePaused(): Promise<void> {
-    while (this.paused && !this.cancelled) await new Promise<void>((wake) => this.resumeWaiters.push(wake));
+  /** Lets a paused run take one batch; does nothing while it runs. */
+  step(): void {
+    if (!this.paused || this.cancelled) return;
+    this.steps++;
+    this.wake();
+  }
+  /** Sets a live setting; the trainer takes it before its next batch. */
+  set(setting: LiveSetting, value: number): void {
+    this.settings[setting] = value;
+  }
+  /** The settings set since the last call. */
+  takeSettings(): Partial<Record<LiveSetting, number>> {
+    const taken = this.settings;
+    this.settings = {};
+    return taken;
+  }
+  /**
+   * Resolves when the next batch may run: at once while running, on `step()` or
+   * `resume()` while paused. True when the batch is a single step of a paused run.
+   */
+  async nextBatch(): Promise<boolean> {
+    while (this.paused && !this.cancelled) {
+      if (this.steps > 0) {
+        this.steps--;
+        return true;
+      }
+      await new Promise<void>((wake) => this.resumeWaiters.push(wake));
+    }
+    return false;
+  }
+  private wake(): void {
+    for (const wake of this.resumeWaiters.splice(0)) wake();
   }
 }
 
@@ -58,6 +91,8 @@ export interface TrainResult {
   /** Why a diverged run stopped, with the setting to change. */
   message?: string;
   testAccuracy: number;
+  /** The phase whose network `testAccuracy` measures. */
+  resultPhase: TrainPhase;
   epochs: EpochRecord[];
   /** Named evaluations: `float` and `ptq` in post-training quantization. */
   evaluations: Record<string, number>;
@@ -65,9 +100,8 @@ export interface TrainResult {
   seconds: number;
 }
 
-/** Learning rate at `progress` ∈ [0, 1] of a phase of `epochs` epochs. */
-export function learningRateAt(config: ExperimentConfig, progress: number, epochs: number): number {
-  const base = config.optimizer.learningRate;
+/** Learning rate at `progress` ∈ [0, 1] of a phase of `epochs` epochs; the schedule scales `base`. */
+export function learningRateAt(config: ExperimentConfig, progress: number, epochs: number, base = config.optimizer.learningRate): number {
   const { id, stepEpochs, gamma } = config.schedule;
   if (id === 'step') return base * gamma ** Math.floor((progress * epochs + 1e-9) / stepEpochs);
   if (id === 'cosine') return base * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, progress)));
@@ -182,6 +216,17 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   let lastBatchEvent = -Infinity;
   let lastYield = now();
   let finalEval: Evaluation | undefined;
+  /** The phase of the network `finalEval` measured. */
+  let finalPhase: TrainPhase = phases[0].phase;
+  // Live settings: the base learning rate the schedule scales, and the regularizer's λ.
+  const live: Record<LiveSetting, number> = { learningRate: config.optimizer.learningRate, lambda: config.regularizer.lambda };
+  const takeSettings = () => {
+    for (const [setting, value] of Object.entries(control.takeSettings()) as [LiveSetting, number][]) {
+      if (!Number.isFinite(value) || value === live[setting]) continue;
+      onEvent({ type: 'setting', setting, previous: live[setting], value, fromStep: step + 1 });
+      live[setting] = value;
+    }
+  };
   let diverged: Divergence | undefined;
   const lossWatch = new LossWatch(classes);
 
@@ -207,11 +252,12 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         let correct = 0;
         let seen = 0;
         for (let b = 0; b < batches; b++) {
-          await control.waitWhilePaused();
+          const stepped = await control.nextBatch();
           if (control.cancelled) break;
+          takeSettings();
           const progress = step / Math.max(1, totalSteps);
           const phaseProgress = ((epoch - 1) * batches + b) / (phaseEpochs * batches);
-          const lr = learningRateAt(config, phaseProgress, phaseEpochs);
+          const lr = learningRateAt(config, phaseProgress, phaseEpochs, live.learningRate);
           setLearningRate(optimizer, lr);
           const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
           const ctx: ForwardContext = { training: true, step, progress };
@@ -221,7 +267,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             const { value, grads } = tf.variableGrads(() => {
               logits = tf.keep(network.forward(xs, ctx));
               let total = tf.losses.softmaxCrossEntropy(ys, logits) as tf.Scalar;
-              if (!floatPhase) total = tf.add(total, regularizationLoss(network, ctx, regularizer, config.regularizer.lambda, regParams));
+              if (!floatPhase) total = tf.add(total, regularizationLoss(network, ctx, regularizer, live.lambda, regParams));
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, vars);
@@ -243,7 +289,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           seen += indices.length;
           step++;
           const t = now();
-          if (t - lastBatchEvent >= batchInterval || b === batches - 1) {
+          // A single step updates every view: its batch event and snapshot are never skipped.
+          if (stepped || t - lastBatchEvent >= batchInterval || b === batches - 1) {
             onEvent({
               type: 'batch', phase, epoch, batch: b + 1, batchesPerEpoch: batches, step, totalSteps, loss,
               accuracy: hits / indices.length, learningRate: lr,
@@ -251,7 +298,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             });
             lastBatchEvent = t;
           }
-          if (t - lastSnapshot >= snapshotInterval) snapshot(phase, epoch);
+          if (stepped || t - lastSnapshot >= snapshotInterval) snapshot(phase, epoch);
           if (t - lastYield >= 30) {
             await yieldToEventLoop();
             lastYield = now();
@@ -264,18 +311,19 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         const record: EpochRecord = {
           phase, epoch, loss: seen ? lossSum / seen : 0, trainAccuracy: seen ? correct / seen : 0,
           testAccuracy: evaluation.accuracy, testLoss: evaluation.loss,
-          learningRate: learningRateAt(config, epoch / phaseEpochs, phaseEpochs), seconds: (now() - epochStart) / 1000,
+          learningRate: learningRateAt(config, epoch / phaseEpochs, phaseEpochs, live.learningRate), seconds: (now() - epochStart) / 1000,
         };
         epochs.push(record);
         onEvent({ type: 'epoch', ...record });
         snapshot(phase, epoch);
         finalEval = evaluation;
+        finalPhase = phase;
       }
       disposeOptimizer(optimizer);
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
         evaluations.float = finalEval?.accuracy ?? 0;
-        onEvent({ type: 'evaluation', label: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0 });
+        onEvent({ type: 'evaluation', label: 'float', phase: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0, step, epoch: config.epochs });
         // Post-training quantization: the float weights move into the quantized network,
         // batch norm is re-estimated on training batches, and the result is evaluated;
         // a fine-tuning phase, if any, continues from there.
@@ -286,8 +334,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         onEvent({ type: 'phase', phase: 'calibrate', message: phaseMessage('calibrate') });
         calibrateBatchNorm(network, dataset.train, trainCount(), config, imageShape);
         finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
+        finalPhase = 'calibrate';
         evaluations.ptq = finalEval.accuracy;
-        onEvent({ type: 'evaluation', label: 'ptq', testAccuracy: finalEval.accuracy, testLoss: finalEval.loss });
+        onEvent({ type: 'evaluation', label: 'ptq', phase: 'calibrate', testAccuracy: finalEval.accuracy, testLoss: finalEval.loss, step, epoch: config.epochs });
         snapshot('calibrate', config.epochs);
       }
     }
@@ -296,17 +345,18 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       // ends with its finished epochs and the reason.
       const message = divergenceMessage(diverged, config);
       const seconds = (now() - started) / 1000;
-      const testAccuracy = epochs.length ? epochs[epochs.length - 1].testAccuracy : 0;
-      onEvent({ type: 'done', status: 'diverged', message, testAccuracy, confusion: [], samplePredictions: [], seconds });
-      return { status: 'diverged', message, testAccuracy, epochs, evaluations, confusion: [], seconds };
+      const testAccuracy = finalEval?.accuracy ?? 0;
+      const resultPhase = finalPhase;
+      onEvent({ type: 'done', status: 'diverged', message, testAccuracy, resultPhase, confusion: [], samplePredictions: [], seconds });
+      return { status: 'diverged', message, testAccuracy, resultPhase, epochs, evaluations, confusion: [], seconds };
     }
     const status = control.cancelled ? 'cancelled' : 'finished';
     const final = finalEval ?? evaluate(network, dataset.test, testCount, imageShape, classes);
     const seconds = (now() - started) / 1000;
     const samples = Array.from(final.predictions.subarray(0, options.samplePredictions ?? 32));
     options.onTrained?.(network);
-    onEvent({ type: 'done', status, testAccuracy: final.accuracy, confusion: final.confusion, samplePredictions: samples, seconds });
-    return { status, testAccuracy: final.accuracy, epochs, evaluations, confusion: final.confusion, seconds };
+    onEvent({ type: 'done', status, testAccuracy: final.accuracy, resultPhase: finalPhase, confusion: final.confusion, samplePredictions: samples, seconds });
+    return { status, testAccuracy: final.accuracy, resultPhase: finalPhase, epochs, evaluations, confusion: final.confusion, seconds };
   } finally {
     network.dispose();
   }

@@ -67,6 +67,16 @@ describe('CSV export', () => {
     expect(row[CSV_COLUMNS.indexOf('status')]).toBe('stopped');
     expect(row[CSV_COLUMNS.indexOf('epoch')]).toBe('');
   });
+
+  it('claims no final accuracy for a PTQ run stopped before it quantized its float network', () => {
+    const config = { ...record().config, mode: 'ptq' as const };
+    const floatEpoch = { ...record().epochs[0], phase: 'float' as const };
+    const stopped = record({ status: 'stopped', config, epochs: [floatEpoch], final: { ...record().final, testAccuracy: 0.8, resultPhase: 'float' } });
+    const quantized = record({ config, epochs: [floatEpoch], final: { ...record().final, testAccuracy: 0.7, resultPhase: 'calibrate', evaluations: { float: 0.8, ptq: 0.7 } } });
+    const [, a, b] = runsToCsv([stopped, quantized]).trimEnd().split('\r\n').map(parseCsvLine);
+    expect(a[CSV_COLUMNS.indexOf('final_test_accuracy')]).toBe('');
+    expect(b[CSV_COLUMNS.indexOf('final_test_accuracy')]).toBe('0.7');
+  });
 });
 
 describe('JSON export', () => {

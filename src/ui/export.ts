@@ -1,5 +1,5 @@
 import { encodeConfig } from '../experiment/url';
-import type { RunRecord } from './run-record';
+import { finalAccuracy, type RunRecord } from './run-record';
 
 export const EXPORT_FORMAT = 'quantization-lab-runs';
 
@@ -68,7 +68,8 @@ export function runsToCsv(runs: readonly RunRecord[]): string {
       c.regularizer.lambda,
       c.seed,
     ];
-    const tail = [run.final.testAccuracy, run.final.seconds, encodeConfig(c)];
+    // Empty when the run has no result of its quantized network (see finalAccuracy).
+    const tail = [finalAccuracy(run, run.final), run.final.seconds, encodeConfig(c)];
     const rows = run.epochs.length
       ? run.epochs.map((e) => [e.phase, e.epoch, e.loss, e.trainAccuracy, e.testAccuracy, e.testLoss, e.learningRate, e.seconds])
       : [[undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]];

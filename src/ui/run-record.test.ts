@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../experiment/defaults';
-import { finalAccuracy, nextRunName, recordOfRun } from './run-record';
+import { finalAccuracy, finalTrainAccuracy, nextRunName, noAccuracyReason, recordOfRun } from './run-record';
 import { createRun } from './run-state';
 import { storedConfig } from './runs-db';
 
@@ -14,14 +14,32 @@ describe('nextRunName', () => {
 
 describe('finalAccuracy', () => {
   it('has no value for a run that diverged before any epoch was evaluated', () => {
-    expect(finalAccuracy({ status: 'diverged', epochs: [] }, 0)).toBeUndefined();
-    expect(finalAccuracy({ status: 'diverged', epochs: [{}] }, 0.5)).toBe(0.5);
-    expect(finalAccuracy({ status: 'finished', epochs: [] }, 0.9)).toBe(0.9);
+    const config = defaultConfig();
+    const epoch = { phase: 'train' as const, trainAccuracy: 0.5 };
+    expect(finalAccuracy({ status: 'diverged', epochs: [], config }, { testAccuracy: 0 })).toBeUndefined();
+    expect(finalAccuracy({ status: 'diverged', epochs: [epoch], config }, { testAccuracy: 0.5 })).toBe(0.5);
+    expect(finalAccuracy({ status: 'finished', epochs: [], config }, { testAccuracy: 0.9 })).toBe(0.9);
+  });
+});
+
+describe('the result of a PTQ run', () => {
+  const ptq = { ...defaultConfig(), mode: 'ptq' as const };
+  it('is the quantized network\'s, and none when the run stopped before quantization', () => {
+    const epochs = [{ phase: 'float' as const, trainAccuracy: 0.9 }];
+    expect(finalAccuracy({ status: 'finished', epochs, config: ptq }, { testAccuracy: 0.75, resultPhase: 'calibrate' })).toBe(0.75);
+    expect(finalAccuracy({ status: 'stopped', epochs, config: ptq }, { testAccuracy: 0.88, resultPhase: 'float' })).toBeUndefined();
+    // Diverged in the float phase after an epoch: the same, and the reason says so.
+    expect(finalAccuracy({ status: 'diverged', epochs, config: ptq }, { testAccuracy: 0.88, resultPhase: 'float' })).toBeUndefined();
+    expect(noAccuracyReason({ status: 'diverged', epochs, config: ptq }, { resultPhase: 'float' })).toMatch(/^stopped before quantization/);
+    expect(noAccuracyReason({ status: 'diverged', epochs: [], config: defaultConfig() }, { resultPhase: 'train' })).toBe('no epoch was evaluated');
+    expect(noAccuracyReason({ status: 'diverged', epochs: [], config: ptq }, { resultPhase: 'float' })).toBe('no epoch was evaluated');
+    expect(finalTrainAccuracy({ status: 'finished', epochs, config: ptq })).toBeUndefined();
+    expect(finalTrainAccuracy({ status: 'finished', epochs: [...epochs, { phase: 'finetune', trainAccuracy: 0.8 }], config: ptq })).toBe(0.8);
   });
 });
 
 describe('a run and its lesson', () => {
-  const done = { type: 'done' as const, status: 'finished' as const, testAccuracy: 0.9, confusion: [[1]], samplePredictions: [0], seconds: 3 };
+  const done = { type: 'done' as const, status: 'finished' as const, testAccuracy: 0.9, resultPhase: 'train' as const, confusion: [[1]], samplePredictions: [0], seconds: 3 };
   const finished = (lesson?: string) => ({ ...createRun('r', 'Run 1', defaultConfig(), 0), lesson, status: 'finished' as const, done });
 
   it('the record keeps the lesson the run started with, or none', () => {

@@ -1,6 +1,7 @@
 import type { ExperimentConfig } from '../experiment/config';
 import type { ModelSummary } from '../model/summary';
-import type { EpochRow, LiveRun, LossPoint } from './run-state';
+import type { SettingChange, TrainPhase } from '../train/events';
+import type { EpochRow, EvaluationPoint, LiveRun, LossPoint } from './run-state';
 
 /** A finished or stopped run as kept in IndexedDB and exported. */
 export interface RunRecord {
@@ -18,10 +19,16 @@ export interface RunRecord {
   losses: LossPoint[];
   final: {
     testAccuracy: number;
+    /** The phase whose network `testAccuracy` measures; missing in older records. */
+    resultPhase?: TrainPhase;
     seconds: number;
     evaluations: Record<string, number>;
+    /** Where each evaluation happened; missing in older records. */
+    evaluationPoints?: EvaluationPoint[];
     confusion: number[][];
   };
+  /** The live settings changed during the run (`config` holds their starting values). */
+  changes?: SettingChange[];
   summary?: ModelSummary['total'];
 }
 
@@ -41,10 +48,13 @@ export function recordOfRun(run: LiveRun): RunRecord | undefined {
     losses: run.losses,
     final: {
       testAccuracy: run.done.testAccuracy,
+      resultPhase: run.done.resultPhase,
       seconds: run.done.seconds,
       evaluations: run.evaluations,
+      evaluationPoints: run.evaluationPoints,
       confusion: run.done.confusion,
     },
+    ...(run.settingChanges.length ? { changes: run.settingChanges } : {}),
     summary: run.start?.summary.total,
   };
 }
@@ -68,7 +78,34 @@ export function nextRunName(config: ExperimentConfig, lessonTitle: string | unde
   return `Run ${last + 1}: ${lessonTitle ?? describeQuant(config)}`;
 }
 
-/** A run's final test accuracy, or undefined when it diverged before any epoch was evaluated. */
-export function finalAccuracy(run: { status: string; epochs: readonly unknown[] }, testAccuracy: number): number | undefined {
-  return run.status === 'diverged' && run.epochs.length === 0 ? undefined : testAccuracy;
+/** What `finalAccuracy` needs of a live run or a record. */
+export interface RunResultSource {
+  status: string;
+  epochs: readonly { phase: TrainPhase; trainAccuracy: number }[];
+  config: Pick<ExperimentConfig, 'mode'>;
+}
+
+/**
+ * A run's final test accuracy: that of its quantized network (after PTQ, the quantized
+ * evaluation or the last fine-tuning epoch). Undefined when it diverged before any epoch
+ * was evaluated, or when a PTQ run stopped before it quantized its float network.
+ */
+export function finalAccuracy(run: RunResultSource, final: { testAccuracy: number; resultPhase?: TrainPhase }): number | undefined {
+  if (run.status === 'diverged' && run.epochs.length === 0) return undefined;
+  if (run.config.mode === 'ptq' && final.resultPhase === 'float') return undefined;
+  return final.testAccuracy;
+}
+
+/** Why `finalAccuracy` has no value, for the place that shows "—". */
+export function noAccuracyReason(run: RunResultSource, final: { resultPhase?: TrainPhase }): string {
+  return run.epochs.length > 0 && run.config.mode === 'ptq' && final.resultPhase === 'float' ? 'stopped before quantization: only the float network was evaluated' : 'no epoch was evaluated';
+}
+
+/**
+ * The training accuracy of the last epoch of a quantized network: undefined for a PTQ
+ * run without fine-tuning, whose only trained network is the float one.
+ */
+export function finalTrainAccuracy(run: RunResultSource): number | undefined {
+  const quantized = run.epochs.filter((e) => e.phase !== 'float');
+  return quantized[quantized.length - 1]?.trainAccuracy;
 }

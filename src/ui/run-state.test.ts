@@ -49,7 +49,7 @@ describe('applyEvents', () => {
   });
 
   it('maps done to finished or stopped', () => {
-    const done = (status: 'finished' | 'cancelled'): TrainEvent => ({ type: 'done', status, testAccuracy: 0.9, confusion: [[1]], samplePredictions: [0], seconds: 3 });
+    const done = (status: 'finished' | 'cancelled'): TrainEvent => ({ type: 'done', status, testAccuracy: 0.9, resultPhase: 'train', confusion: [[1]], samplePredictions: [0], seconds: 3 });
     expect(applyEvents(createRun('r', 'r', defaultConfig(), 0), [done('finished')]).status).toBe('finished');
     expect(applyEvents(createRun('r', 'r', defaultConfig(), 0), [done('cancelled')]).status).toBe('stopped');
   });

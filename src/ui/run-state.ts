@@ -1,5 +1,5 @@
 import type { ExperimentConfig } from '../experiment/config';
-import type { EpochRecord, LayerSnapshot, TrainEvent, TrainEventOf, TrainPhase } from '../train/events';
+import type { EpochRecord, LayerSnapshot, LiveSetting, SettingChange, TrainEvent, TrainEventOf, TrainPhase } from '../train/events';
 
 /** Most loss points kept for a run; beyond it every other point is dropped. */
 export const MAX_LOSS_POINTS = 240;
@@ -11,6 +11,8 @@ export const MAX_SNAPSHOTS = 120;
 export type RunStatus = 'running' | 'paused' | 'finished' | 'stopped' | 'diverged' | 'error';
 
 export interface LossPoint {
+  /** Missing in runs stored before phases were kept per point. */
+  phase?: TrainPhase;
   step: number;
   loss: number;
   accuracy: number;
@@ -18,6 +20,9 @@ export interface LossPoint {
 
 /** One finished epoch, as the training engine reports it (stored with the run). */
 export type EpochRow = EpochRecord;
+
+/** A named evaluation outside the epochs (PTQ's `float` and `ptq`), where it happened. */
+export type EvaluationPoint = Omit<TrainEventOf<'evaluation'>, 'type'>;
 
 export interface SnapshotFrame {
   phase: TrainPhase;
@@ -58,19 +63,26 @@ export interface LiveRun {
   snapshots: SnapshotFrame[];
   layerErrors: LayerErrorPoint[];
   evaluations: Record<string, number>;
+  evaluationPoints: EvaluationPoint[];
+  /** The live settings last sent to the run (what it trains with from its next batch). */
+  live: Record<LiveSetting, number>;
+  /** The live settings as the run applied them, in order. */
+  settingChanges: SettingChange[];
   done?: TrainEventOf<'done'>;
   error?: string;
 }
 
-export function createRun(id: string, name: string, config: ExperimentConfig, now: number): LiveRun {
+/** A new run, `running` or, to go through it step by step, `paused` from its start. */
+export function createRun(id: string, name: string, config: ExperimentConfig, now: number, paused = false): LiveRun {
   return {
     id,
     name,
     config,
     createdAt: Date.now(),
-    status: 'running',
+    status: paused ? 'paused' : 'running',
     startedAt: now,
     pausedMs: 0,
+    ...(paused ? { pausedAt: now } : {}),
     phase: config.mode === 'ptq' ? 'float' : 'train',
     losses: [],
     lossStride: 1,
@@ -79,6 +91,9 @@ export function createRun(id: string, name: string, config: ExperimentConfig, no
     snapshots: [],
     layerErrors: [],
     evaluations: {},
+    evaluationPoints: [],
+    live: { learningRate: config.optimizer.learningRate, lambda: config.regularizer.lambda },
+    settingChanges: [],
   };
 }
 
@@ -125,7 +140,7 @@ function applyOne(run: LiveRun, event: TrainEvent, own: Own): void {
       run.lastBatch = event;
       run.phase = event.phase;
       if (run.batchEventsSeen++ % run.lossStride === 0) {
-        own('losses').push({ step: event.step, loss: event.loss, accuracy: event.accuracy });
+        own('losses').push({ phase: event.phase, step: event.step, loss: event.loss, accuracy: event.accuracy });
         if (run.losses.length > MAX_LOSS_POINTS) {
           run.losses = halve(run.losses);
           run.lossStride *= 2;
@@ -149,9 +164,17 @@ function applyOne(run: LiveRun, event: TrainEvent, own: Own): void {
       if (run.layerErrors.length > MAX_SERIES_POINTS) run.layerErrors = halve(run.layerErrors);
       return;
     }
-    case 'evaluation':
+    case 'evaluation': {
+      const { type: _type, ...point } = event;
       run.evaluations = { ...run.evaluations, [event.label]: event.testAccuracy };
+      run.evaluationPoints = [...run.evaluationPoints, point];
       return;
+    }
+    case 'setting': {
+      const { type: _type, ...change } = event;
+      run.settingChanges = [...run.settingChanges, change];
+      return;
+    }
     case 'done':
       run.done = event;
       run.status = event.status === 'cancelled' ? 'stopped' : event.status;

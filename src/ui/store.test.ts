@@ -46,9 +46,9 @@ describe('lab store', () => {
   it('applies run events only to the run they belong to', () => {
     const store = createLabStore(initialStateFromFragment(''));
     store.getState().startRun(createRun('a', 'a', defaultConfig(), 0));
-    store.getState().applyRunEvents('b', [{ type: 'evaluation', label: 'float', testAccuracy: 0.5, testLoss: 1 }]);
+    store.getState().applyRunEvents('b', [{ type: 'evaluation', label: 'float', phase: 'float', testAccuracy: 0.5, testLoss: 1, step: 10, epoch: 1 }]);
     expect(store.getState().run?.evaluations).toEqual({});
-    store.getState().applyRunEvents('a', [{ type: 'evaluation', label: 'float', testAccuracy: 0.5, testLoss: 1 }]);
+    store.getState().applyRunEvents('a', [{ type: 'evaluation', label: 'float', phase: 'float', testAccuracy: 0.5, testLoss: 1, step: 10, epoch: 1 }]);
     expect(store.getState().run?.evaluations).toEqual({ float: 0.5 });
   });
 

@@ -101,6 +101,8 @@ export interface LabState {
   applyRunEvents(runId: string, events: readonly TrainEvent[]): void;
   failRun(runId: string, message: string): void;
   setPaused(paused: boolean, now: number): void;
+  /** Notes the live settings sent to the run `runId`. */
+  setLive(runId: string, live: Partial<LiveRun['live']>): void;
   setRuns(runs: RunRecord[]): void;
   toggleRunSelected(id: string): void;
   setTestImages(images: TestImages | undefined): void;
@@ -162,6 +164,10 @@ export function createLabStore(initial: InitialState): LabStore {
       if (!run || (run.status !== 'running' && run.status !== 'paused')) return;
       if (paused && run.status === 'running') set({ run: { ...run, status: 'paused', pausedAt: now } });
       else if (!paused && run.status === 'paused') set({ run: { ...run, status: 'running', pausedAt: undefined, pausedMs: run.pausedMs + (now - (run.pausedAt ?? now)) } });
+    },
+    setLive: (runId, live) => {
+      const run = get().run;
+      if (run?.id === runId) set({ run: { ...run, live: { ...run.live, ...live } } });
     },
     setRuns: (runs) => {
       const ids = new Set(runs.map((r) => r.id));

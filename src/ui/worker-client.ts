@@ -8,6 +8,7 @@ import { download } from './panels/common';
 import { Coalescer } from './coalescer';
 import { datasetName, switchToLoaded, trainBlocker, type DatasetStatus } from './config-edit';
 import { nextRunName, recordOfRun } from './run-record';
+import { liveEdits } from './run-changes';
 import { createRun } from './run-state';
 import * as runsDb from './runs-db';
 import { isRunActive, type LabStore } from './store';
@@ -18,8 +19,11 @@ export const RENDER_INTERVAL_MS = 250;
 export const SAMPLE_COUNT = 32;
 
 export interface LabClient {
-  train(): void;
+  /** Starts a run; `paused`: it waits for `step` or `resume` before its first batch. False when it cannot start. */
+  train(options?: { paused?: boolean }): boolean;
   pause(): void;
+  /** One batch of the paused run; with no run, starts one paused and takes its first batch. */
+  step(): void;
   resume(): void;
   stop(): void;
   setBackend(backend: BackendId): void;
@@ -51,7 +55,17 @@ const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(
  */
 export function createLabClient(store: LabStore, worker: Worker): LabClient {
   const send = (message: ToWorker) => worker.postMessage(message);
-  let pendingTrain: { runId: string; config: ExperimentConfig } | undefined;
+  /** A run waiting for its dataset, with the messages for it sent once it starts. */
+  let pendingTrain: { runId: string; config: ExperimentConfig; paused: boolean; then: ToWorker[] } | undefined;
+  const startTrain = (runId: string, config: ExperimentConfig, paused: boolean, then: readonly ToWorker[] = []) => {
+    send({ type: 'train', runId, config, ...(paused ? { paused } : {}) });
+    for (const message of then) send(message);
+  };
+  /** Sends a message for the active run, or queues it behind the run's start. */
+  const sendForRun = (runId: string, message: ToWorker) => {
+    if (pendingTrain?.runId === runId) pendingTrain.then.push(message);
+    else send(message);
+  };
   /** Set while files or URLs the user gave are loading: the experiment then follows the dataset they turn out to hold. */
   let userLoad = false;
   /** File names of requested model exports, by run. */
@@ -132,7 +146,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
         if (pendingTrain) {
           const pending = pendingTrain;
           pendingTrain = undefined;
-          if (message.info.id === pending.config.dataset.id) send({ type: 'train', runId: pending.runId, config: pending.config });
+          if (message.info.id === pending.config.dataset.id) startTrain(pending.runId, pending.config, pending.paused, pending.then);
           else state.failRun(pending.runId, `The loaded dataset is ${message.info.name}, not ${datasetName(pending.config.dataset.id)}.`);
         }
         return;
@@ -203,23 +217,44 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
   };
   worker.onmessageerror = () => error('worker-protocol', 'A message from the worker could not be read', 'structured clone failed');
 
+  // Live settings edited while a run trains reach it from its next batch; other edits wait for the next run.
+  const unsubscribe = store.subscribe((state, previous) => {
+    const run = state.run;
+    if (state.config === previous.config || !run || !isRunActive(run)) return;
+    const edits = liveEdits(run, state.config);
+    if (edits.learningRate !== undefined) sendForRun(run.id, { type: 'set-learning-rate', runId: run.id, value: edits.learningRate });
+    if (edits.lambda !== undefined) sendForRun(run.id, { type: 'set-lambda', runId: run.id, value: edits.lambda });
+    if (Object.keys(edits).length) state.setLive(run.id, edits);
+  });
+
+  function train(options: { paused?: boolean } = {}): boolean {
+    const state = store.getState();
+    const blocker = trainBlocker(state.config, state.dataset, isRunActive(state.run));
+    if (blocker) {
+      error('train-blocked', 'Training cannot start', blocker);
+      return false;
+    }
+    const config = structuredClone(state.config);
+    const runId = newRunId();
+    // The run keeps the lesson shown; the lesson names it only while the config is still the lesson's own.
+    const lesson = state.view.lesson === undefined ? undefined : PRESETS_BY_ID.get(state.view.lesson);
+    const lessonTitle = lesson && lessonDifferences(lesson, config).length === 0 ? lesson.title : undefined;
+    const name = nextRunName(config, lessonTitle, [...state.runs.map((r) => r.name), ...(state.run ? [state.run.name] : [])]);
+    const paused = options.paused === true;
+    state.startRun({ ...createRun(runId, name, config, performance.now(), paused), lesson: lesson?.id });
+    if (state.dataset.info?.id === config.dataset.id) startTrain(runId, config, paused);
+    else pendingTrain = { runId, config, paused, then: [] };
+    return true;
+  }
+
   return {
-    train() {
-      const state = store.getState();
-      const blocker = trainBlocker(state.config, state.dataset, isRunActive(state.run));
-      if (blocker) {
-        error('train-blocked', 'Training cannot start', blocker);
-        return;
-      }
-      const config = structuredClone(state.config);
-      const runId = newRunId();
-      // The run keeps the lesson shown; the lesson names it only while the config is still the lesson's own.
-      const lesson = state.view.lesson === undefined ? undefined : PRESETS_BY_ID.get(state.view.lesson);
-      const lessonTitle = lesson && lessonDifferences(lesson, config).length === 0 ? lesson.title : undefined;
-      const name = nextRunName(config, lessonTitle, [...state.runs.map((r) => r.name), ...(state.run ? [state.run.name] : [])]);
-      state.startRun({ ...createRun(runId, name, config, performance.now()), lesson: lesson?.id });
-      if (state.dataset.info?.id === config.dataset.id) send({ type: 'train', runId, config });
-      else pendingTrain = { runId, config };
+    train,
+    step() {
+      const run = store.getState().run;
+      if (isRunActive(run) && run?.status !== 'paused') return;
+      if (!isRunActive(run) && !train({ paused: true })) return;
+      const started = store.getState().run;
+      if (started) sendForRun(started.id, { type: 'step' });
     },
     pause() {
       send({ type: 'pause' });
@@ -292,6 +327,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       send({ type: 'export-network', runId, format });
     },
     dispose() {
+      unsubscribe();
       events.flushNow();
       worker.terminate();
     },

@@ -22,6 +22,7 @@ import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file'
 import type { NetworkFormatId } from '../export/formats';
 import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
+import type { LiveSetting } from '../train/events';
 import { RunControl, train } from '../train/trainer';
 import { registerThreadedWasmBrowser } from './wasm-threads';
 import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
@@ -45,6 +46,8 @@ const held = new Map<DatasetInfo['id'], Dataset>();
 let backendRequested: BackendId | undefined;
 let backendReady: Promise<void> = Promise.resolve();
 let control: RunControl | undefined;
+/** The run `control` drives. */
+let controlRunId: string | undefined;
 let loading = 0;
 
 /** The network of the last run, as the binary engine describes it (kept until the next run ends). */
@@ -131,7 +134,7 @@ async function loadOther(load: () => Promise<Dataset>): Promise<void> {
   }
 }
 
-async function startRun(runId: string, rawConfig: unknown): Promise<void> {
+async function startRun(runId: string, rawConfig: unknown, paused: boolean): Promise<void> {
   if (control) {
     post({ type: 'run-error', runId, message: 'A run is already in progress; stop it first.' });
     return;
@@ -152,6 +155,8 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
     return;
   }
   control = new RunControl();
+  controlRunId = runId;
+  if (paused) control.pause();
   try {
     // Training and a deployment check share the backend: the check gives way.
     if (deploying) {
@@ -186,7 +191,13 @@ async function startRun(runId: string, rawConfig: unknown): Promise<void> {
     post({ type: 'run-error', runId, message: errorMessage(error) });
   } finally {
     control = undefined;
+    controlRunId = undefined;
   }
+}
+
+/** Sets a live setting of the run `runId`; a run that has already ended keeps what it had. */
+function setLive(runId: string, setting: LiveSetting, value: number): void {
+  if (control && controlRunId === runId) control.set(setting, value);
 }
 
 function sendTestImages(count: number): void {
@@ -342,10 +353,20 @@ function handle(message: ToWorker): void {
       return;
     }
     case 'train':
-      void startRun(message.runId, message.config);
+      void startRun(message.runId, message.config, message.paused === true);
       return;
     case 'pause':
       control?.pause();
+      return;
+    case 'step':
+      if (control?.paused) control.step();
+      else post({ type: 'error', message: control ? 'Step takes one batch of a paused run; pause it first.' : 'No run to step: press Step with no run to start one paused.' });
+      return;
+    case 'set-learning-rate':
+      setLive(message.runId, 'learningRate', message.value);
+      return;
+    case 'set-lambda':
+      setLive(message.runId, 'lambda', message.value);
       return;
     case 'resume':
       control?.resume();

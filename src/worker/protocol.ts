@@ -3,7 +3,7 @@ import { DATASET_IDS } from '../data/types';
 import { NETWORK_FORMAT_IDS, type NetworkFormatId } from '../export/formats';
 import type { OnnxLayerReport } from '../export/graph';
 import type { BackendId, ExperimentConfig } from '../experiment/config';
-import { BACKEND_IDS } from '../experiment/config';
+import { BACKEND_IDS, ExperimentConfigSchema } from '../experiment/config';
 import type { BinaryTarget } from '../kernels/engine';
 import type { DeployReport } from '../train/deploy-report';
 import type { TrainEvent } from '../train/events';
@@ -78,8 +78,14 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   }),
   /** Makes a dataset the worker keeps the active one again. */
   z.object({ type: z.literal('select-dataset'), id: datasetIdSchema }),
-  z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema }),
+  /** `paused`: the run starts paused, to go through it with `step`. */
+  z.object({ type: z.literal('train'), runId: runIdSchema, config: configSchema, paused: z.optional(z.boolean()) }),
   z.object({ type: z.literal('pause') }),
+  /** One batch of the paused run. */
+  z.object({ type: z.literal('step') }),
+  /** Live settings of the run in progress, applied from its next batch; bounded as in the config. */
+  z.object({ type: z.literal('set-learning-rate'), runId: runIdSchema, value: ExperimentConfigSchema.shape.optimizer.shape.learningRate }),
+  z.object({ type: z.literal('set-lambda'), runId: runIdSchema, value: ExperimentConfigSchema.shape.regularizer.shape.lambda }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('stop') }),
   z.object({ type: z.literal('test-images'), count: z.int().check(z.minimum(1), z.maximum(1000)) }),

@@ -6,6 +6,8 @@ export interface SeriesSpec {
   label: string;
   color: string;
   dashed?: boolean;
+  /** Dots always drawn, larger (a single evaluation, such as a PTQ run's result). */
+  marker?: boolean;
 }
 
 /** A small line chart without animation; memoized, so pass stable series and formatters. */
@@ -20,7 +22,7 @@ export const LineChartBox = memo(function LineChartBox({ testId, data, xKey, xLa
           <Tooltip formatter={(v) => (typeof v === 'number' && yFormat ? yFormat(v) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {series.map((s) => (
-            <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={s.color} strokeDasharray={s.dashed ? '5 3' : undefined} dot={data.length < 30} isAnimationActive={false} connectNulls />
+            <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={s.color} strokeDasharray={s.dashed ? '5 3' : undefined} dot={s.marker ? { r: 4 } : data.length < 30} isAnimationActive={false} connectNulls />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -45,6 +45,9 @@ export interface SvgSeries {
   key: string;
   label: string;
   color: string;
+  dashed?: boolean;
+  /** Points always drawn, larger (a single evaluation, such as a run's result). */
+  marker?: boolean;
 }
 
 /** Lines over rows keyed by `xKey`, with a legend; points are drawn when there are few. */
@@ -64,10 +67,16 @@ export const LinesSvg = memo(function LinesSvg({ testId, rows, xKey, xLabel, ser
         {series.map((s) => {
           const points = rows.map((r) => ({ x: r[xKey] as number, y: r[s.key] }));
           return (
-            <g key={s.key}>
-              <path className="line-curve" d={linePath(points, sx, sy)} fill="none" stroke={s.color} strokeWidth={1.5} />
-              {showDots &&
-                points.map((p, i) => (p.y === undefined || !Number.isFinite(p.y) ? null : <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={2.5} fill={s.color} />))}
+            <g key={s.key} data-series={s.key}>
+              <path className="line-curve" d={linePath(points, sx, sy)} fill="none" stroke={s.color} strokeWidth={1.5} strokeDasharray={s.dashed ? '5 3' : undefined} />
+              {(showDots || s.marker) &&
+                points.map((p, i) =>
+                  p.y === undefined || !Number.isFinite(p.y) ? null : s.marker ? (
+                    <circle key={i} className="line-marker" cx={sx(p.x)} cy={sy(p.y)} r={5} fill={s.color} stroke="#fff" strokeWidth={1.5} data-y={p.y} />
+                  ) : (
+                    <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={2.5} fill={s.color} />
+                  ),
+                )}
             </g>
           );
         })}
@@ -75,7 +84,7 @@ export const LinesSvg = memo(function LinesSvg({ testId, rows, xKey, xLabel, ser
       <div className="legend">
         {series.map((s) => (
           <span key={s.key}>
-            <i style={{ background: s.color }} /> {s.label}
+            <i style={s.dashed ? { background: `repeating-linear-gradient(90deg, ${s.color} 0 5px, transparent 5px 8px)` } : s.marker ? { background: s.color, borderRadius: '50%', width: 8, height: 8 } : { background: s.color }} /> {s.label}
           </span>
         ))}
       </div>

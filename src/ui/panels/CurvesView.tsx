@@ -1,41 +1,58 @@
 import { useMemo } from 'react';
 import { layerErrorRows, PALETTE } from '../charts/chart-data';
+import { accuracyCurves, lossCurves } from '../charts/curve-data';
 import { LinesSvg } from '../charts/SvgCharts';
 import { useLab } from '../context';
 import type { LayerSnapshot } from '../../train/events';
-import { Panel } from './common';
+import { finalAccuracy, noAccuracyReason } from '../run-record';
+import type { LiveRun } from '../run-state';
+import { describeSettingChange } from '../run-changes';
+import { Panel, percent } from './common';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const fixed2 = (v: number) => v.toFixed(2);
 const exponent = (v: number) => v.toExponential(1);
 const percent1 = (v: number) => `${(v * 100).toFixed(1)}%`;
-const LOSS_SERIES = [{ key: 'loss', label: 'training loss', color: PALETTE[0] }];
-const ACCURACY_SERIES = [
-  { key: 'train', label: 'train accuracy', color: PALETTE[0] },
-  { key: 'test', label: 'test accuracy', color: PALETTE[1] },
-];
-const NO_ROWS: Record<string, number>[] = [];
 const UNIT_RANGE: [number, number] = [0, 1];
+const NO_EVALUATIONS: LiveRun['evaluationPoints'] = [];
 
-/** Per-batch loss and per-epoch train/test accuracy of the current run. */
+/** What the run delivers: the test accuracy of its quantized network, and for PTQ what the phases gave. */
+function resultText(run: LiveRun): string | undefined {
+  if (!run.done) return undefined;
+  const accuracy = finalAccuracy(run, run.done);
+  if (accuracy === undefined) return `No result: ${noAccuracyReason(run, run.done)}.`;
+  const { float, ptq } = run.evaluations;
+  if (run.done.resultPhase === 'calibrate') return `Result: test accuracy ${percent(accuracy)} of the quantized network (the marked point); the float phase (dashed) reached ${percent(float)} before quantization.`;
+  if (run.done.resultPhase === 'finetune') return `Result: test accuracy ${percent(accuracy)} after fine-tuning the quantized network; quantizing the float network gave ${percent(ptq)} (the marked point), the float network ${percent(float)}.`;
+  return `Result: test accuracy ${percent(accuracy)}.`;
+}
+
+/** Per-batch loss and per-epoch train/test accuracy of the current run, each phase its own series. */
 export function CurvesView() {
-  const losses = useLab((s) => s.run?.losses) as Record<string, number>[] | undefined;
-  const epochs = useLab((s) => s.run?.epochs);
-  const accuracy = useMemo(() => (epochs ?? []).map((e, i) => ({ epoch: i + 1, train: e.trainAccuracy, test: e.testAccuracy })), [epochs]);
+  const run = useLab((s) => s.run);
+  const losses = run?.losses;
+  const epochs = run?.epochs;
+  const evaluations = run?.evaluationPoints ?? NO_EVALUATIONS;
+  const loss = useMemo(() => lossCurves(losses ?? []), [losses]);
+  const accuracy = useMemo(() => accuracyCurves(epochs ?? [], evaluations), [epochs, evaluations]);
+  const result = run && resultText(run);
+  const changes = run?.settingChanges ?? [];
   return (
     <Panel id="curves" title="Loss and accuracy">
       <div className="chart-pair">
-        <LinesSvg testId="loss-chart" rows={losses ?? NO_ROWS} xKey="step" xLabel="step" series={LOSS_SERIES} yFormat={fixed2} />
-        <LinesSvg
-          testId="accuracy-chart"
-          rows={accuracy}
-          xKey="epoch"
-          xLabel="epoch"
-          yDomain={UNIT_RANGE}
-          yFormat={pct}
-          series={ACCURACY_SERIES}
-        />
+        <LinesSvg testId="loss-chart" rows={loss.rows} xKey="step" xLabel="step" series={loss.series} yFormat={fixed2} />
+        <LinesSvg testId="accuracy-chart" rows={accuracy.rows} xKey="epoch" xLabel="epoch" yDomain={UNIT_RANGE} yFormat={pct} series={accuracy.series} />
       </div>
+      {result && (
+        <p className="small" data-testid="curves-result">
+          {result}
+        </p>
+      )}
+      {changes.length > 0 && (
+        <p className="muted small" data-testid="live-changes">
+          Changed during the run: {changes.map(describeSettingChange).join('; ')}.
+        </p>
+      )}
     </Panel>
   );
 }

@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useClient, useLab } from '../context';
 import { trainBlocker } from '../config-edit';
 import { activeMs, etaSeconds, formatDuration, progressOf } from '../run-state';
 import { isRunActive } from '../store';
-import { finalAccuracy } from '../run-record';
+import { finalAccuracy, noAccuracyReason } from '../run-record';
 import { Panel, percent } from './common';
+
+// Its labels of every setting load with the first active run, not with the page.
+const EditsNotice = lazy(() => import('./EditsNotice').then((m) => ({ default: m.EditsNotice })));
 
 /** Re-renders every `ms` while `active` (for the ETA between coalesced updates). */
 function useTicker(active: boolean, ms: number): number {
@@ -45,7 +48,11 @@ function Progress() {
         {run.status === 'running' && <span data-testid="eta">ETA {formatDuration(eta)}</span>}
         {b && <span>{Math.round(b.examplesPerSecond)} examples/s</span>}
         {b && <span>loss {b.loss.toFixed(3)}</span>}
-        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done.testAccuracy) === undefined ? 'no epoch was evaluated' : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
+        <span data-testid="step-count" data-step={b?.step ?? 0}>
+          step {b?.step ?? 0}
+          {b ? `/${b.totalSteps}` : ''}
+        </span>
+        {run.done && <span data-testid="final-accuracy">{finalAccuracy(run, run.done) === undefined ? noAccuracyReason(run, run.done) : `test accuracy ${percent(run.done.testAccuracy)}`}</span>}
         {run.phaseMessage && run.status === 'running' && <span>{run.phaseMessage}</span>}
       </div>
       {run.done?.message && (
@@ -67,6 +74,7 @@ export function RunControls() {
   const run = useLab((s) => s.run);
   const blocker = useLab((s) => trainBlocker(s.config, s.dataset, isRunActive(s.run)));
   const active = isRunActive(run);
+  const canStep = active ? run?.status === 'paused' : !blocker;
   return (
     <Panel id="run-controls" title="Run">
       <div className="run-buttons">
@@ -82,10 +90,23 @@ export function RunControls() {
             Pause
           </button>
         )}
+        <button
+          data-testid="step"
+          disabled={!canStep}
+          title={active ? 'One batch of the paused run' : 'Start a paused run and take its first batch'}
+          onClick={() => client.step()}
+        >
+          Step
+        </button>
         <button data-testid="stop" disabled={!active} onClick={() => client.stop()}>
           ■ Stop
         </button>
       </div>
+      {active && (
+        <Suspense fallback={null}>
+          <EditsNotice />
+        </Suspense>
+      )}
       {blocker && !active && (
         <p className="control-hint" data-testid="train-blocker">
           {blocker}

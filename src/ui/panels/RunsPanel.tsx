@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { mergeSeries, PALETTE } from '../charts/chart-data';
+import { comparisonCurves } from '../charts/curve-data';
 import { LineChartBox } from '../charts/LazyLineChart';
 import { useClient, useLab, useLabContext } from '../context';
 import { exportFileName, runsToCsv, runsToJson } from '../export';
-import { describeQuant, finalAccuracy, type RunRecord } from '../run-record';
+import { describeQuant, finalAccuracy, finalTrainAccuracy, noAccuracyReason, type RunRecord } from '../run-record';
+import { describeSettingChange } from '../run-changes';
 import { storedConfig } from '../runs-db';
 import { download, Panel, percent } from './common';
 
@@ -66,7 +67,9 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
       </td>
       <td>{describeQuant(run.config)}</td>
       <td>{run.status}</td>
-      <td data-testid="run-accuracy">{percent(finalAccuracy(run, run.final.testAccuracy))}</td>
+      <td>
+        <ResultAccuracy run={run} />
+      </td>
       <td>{run.final.seconds.toFixed(1)} s</td>
       <td>{run.backend}</td>
       <td className="row-actions">
@@ -84,12 +87,33 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
   );
 }
 
+/** A run's result (its quantized network's test accuracy), with a PTQ run's float accuracy beside it. */
+function ResultAccuracy({ run }: { run: RunRecord }) {
+  const accuracy = finalAccuracy(run, run.final);
+  const float = run.config.mode === 'ptq' ? run.final.evaluations.float : undefined;
+  return (
+    <>
+      <span data-testid="run-accuracy" title={accuracy === undefined ? noAccuracyReason(run, run.final) : undefined}>
+        {percent(accuracy)}
+      </span>
+      {float !== undefined && (
+        <span className="muted small" data-testid="run-float-accuracy" title="the float network before quantization: not the run's result">
+          {' '}
+          (float {percent(float)})
+        </span>
+      )}
+    </>
+  );
+}
+
+const percentTick = (v: number) => `${Math.round(v * 100)}%`;
+
 function Comparison({ runs }: { runs: RunRecord[] }) {
-  const data = useMemo(() => mergeSeries(runs.map((r) => ({ key: r.id, points: r.epochs.map((e, i) => ({ x: i + 1, y: e.testAccuracy })) }))), [runs]);
+  const curves = useMemo(() => comparisonCurves(runs), [runs]);
   if (!runs.length) return <p className="muted">Tick runs to overlay their test accuracy and compare them.</p>;
   return (
     <div data-testid="run-comparison">
-      <LineChartBox testId="compare-chart" height={240} data={data} xKey="x" xLabel="epoch" yDomain={[0, 1]} yFormat={(v) => `${Math.round(v * 100)}%`} series={runs.map((r, i) => ({ key: r.id, label: r.name, color: PALETTE[i % PALETTE.length] }))} />
+      <LineChartBox testId="compare-chart" height={240} data={curves.rows} xKey="x" xLabel="epoch" yDomain={[0, 1]} yFormat={percentTick} series={curves.series} />
       <table className="compare-table" data-testid="compare-table">
         <thead>
           <tr>
@@ -100,6 +124,7 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
             <th>Compression</th>
             <th>BOPs</th>
             <th>Time</th>
+            <th>Changed during the run</th>
           </tr>
         </thead>
         <tbody>
@@ -107,11 +132,14 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
             <tr key={r.id}>
               <td>{r.name}</td>
               <td>{describeQuant(r.config)}</td>
-              <td>{percent(finalAccuracy(r, r.final.testAccuracy))}</td>
-              <td>{percent(r.epochs[r.epochs.length - 1]?.trainAccuracy)}</td>
+              <td>
+                <ResultAccuracy run={r} />
+              </td>
+              <td title={finalTrainAccuracy(r) === undefined && r.config.mode === 'ptq' ? 'PTQ without fine-tuning trains no quantized network' : undefined}>{percent(finalTrainAccuracy(r))}</td>
               <td>{r.summary ? `${r.summary.compression.toFixed(1)}×` : '—'}</td>
               <td>{r.summary ? r.summary.bops.toExponential(2) : '—'}</td>
               <td>{r.final.seconds.toFixed(1)} s</td>
+              <td data-testid="compare-changes">{r.changes?.length ? r.changes.map(describeSettingChange).join('; ') : '—'}</td>
             </tr>
           ))}
         </tbody>
