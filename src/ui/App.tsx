@@ -1,15 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { ConfigurePanel } from './panels/ConfigurePanel';
 import { CurvesEmpty, LayerErrorEmpty } from './panels/CurvesEmpty';
-import { ErrorBoundary, useHidden } from './panels/common';
+import { ErrorBoundary, Panel, useHidden } from './panels/common';
 import { useLab } from './context';
-import { ExplainPanel } from './panels/ExplainPanel';
 import { Header, Notices } from './panels/Header';
 import { HistogramView } from './panels/HistogramView';
 import { PresetsPanel } from './panels/PresetsPanel';
 import { ConfusionEmpty, SamplesEmpty } from './panels/ResultsEmpty';
 import { RunControls } from './panels/RunControls';
-import { SummaryTable } from './panels/SummaryTable';
 
 // Below the first view: their code loads once the page is open.
 const DeployPanel = lazy(() => import('./panels/DeployPanel').then((m) => ({ default: m.DeployPanel })));
@@ -17,6 +15,9 @@ const CurvesView = lazy(() => import('./panels/CurvesView').then((m) => ({ defau
 const LayerErrorView = lazy(() => import('./panels/CurvesView').then((m) => ({ default: m.LayerErrorView })));
 const SampleGrid = lazy(() => import('./panels/ResultsView').then((m) => ({ default: m.SampleGrid })));
 const ConfusionMatrix = lazy(() => import('./panels/ResultsView').then((m) => ({ default: m.ConfusionMatrix })));
+// The Explain panel's code (formulas, the estimator plots) follows the first paint.
+const ExplainPanel = lazy(() => import('./panels/ExplainPanel').then((m) => ({ default: m.ExplainPanel })));
+const SummaryTable = lazy(() => import('./panels/SummaryTable').then((m) => ({ default: m.SummaryTable })));
 const RunsPanel = lazy(() => import('./panels/RunsPanel').then((m) => ({ default: m.RunsPanel })));
 
 /** Loss, accuracy and per-layer error curves, whose code loads with the first run. */
@@ -64,7 +65,9 @@ function Watch() {
     <div className="watch" data-testid="panel-watch" data-hide-id="watch">
       <HistogramView />
       <Curves />
-      <SummaryTable />
+      <Suspense fallback={null}>
+        <SummaryTable />
+      </Suspense>
       <Results />
       <Suspense fallback={null}>
         <DeployPanel />
@@ -88,7 +91,15 @@ export function App() {
           <Watch />
         </div>
         <aside className="column right">
-          <ExplainPanel />
+          <Suspense
+            fallback={
+              <Panel id="explain" title="Explain">
+                <p className="small muted">Loading…</p>
+              </Panel>
+            }
+          >
+            <ExplainPanel />
+          </Suspense>
         </aside>
       </main>
       <Suspense fallback={null}>

@@ -2,11 +2,13 @@ import { lazy, Suspense } from 'react';
 import { useLab } from '../context';
 import { isRunActive } from '../store';
 import { DatasetSection } from './DatasetSection';
-import { LayerTable } from './LayerTable';
 import { QuantSection } from './QuantSection';
-import { ArchitectureSection, TrainingSection } from './TrainingSection';
+import { ArchitectureSection } from './ArchitectureSection';
 import { Panel } from './common';
 
+// The per-layer table and the training settings below it follow the first paint.
+const TrainingSection = lazy(() => import('./TrainingSection').then((m) => ({ default: m.TrainingSection })));
+const LayerTable = lazy(() => import('./LayerTable').then((m) => ({ default: m.LayerTable })));
 // Loads with the first active run, not with the page.
 const ConfigureRunNote = lazy(() => import('./EditsNotice').then((m) => ({ default: m.ConfigureRunNote })));
 
@@ -28,8 +30,12 @@ export function ConfigurePanel() {
       <DatasetSection />
       <ArchitectureSection />
       <QuantSection />
-      <LayerTable />
-      <TrainingSection />
+      <Suspense fallback={null}>
+        <LayerTable />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TrainingSection />
+      </Suspense>
     </Panel>
   );
 }

@@ -1,13 +1,7 @@
-import { lazy, Suspense } from 'react';
-import { ARCHITECTURE_IDS, BACKEND_IDS, OPTIMIZER_IDS, SCHEDULE_IDS, type ExperimentConfig } from '../../experiment/config';
-import { withArchitecture } from '../../experiment/widths';
-import { ARCHITECTURES } from '../../model/architectures';
+import { BACKEND_IDS, OPTIMIZER_IDS, SCHEDULE_IDS, type ExperimentConfig } from '../../experiment/config';
 import { useClient, useLab, useLabContext } from '../context';
 import { Control, ControlGroup } from './common';
 import { CheckField, NumberField, SelectField } from './fields';
-
-// Loaded after the page's first paint: the first load has a byte budget.
-const WidthsControl = lazy(() => import('./WidthsControl').then((m) => ({ default: m.WidthsControl })));
 
 const BACKEND_LABELS: Record<ExperimentConfig['backend'], string> = {
   auto: 'auto (WebGPU → WebGL → WASM → CPU)',
@@ -16,28 +10,6 @@ const BACKEND_LABELS: Record<ExperimentConfig['backend'], string> = {
   wasm: 'WASM',
   cpu: 'CPU',
 };
-
-export function ArchitectureSection() {
-  const { store } = useLabContext();
-  const config = useLab((s) => s.config);
-  const edit = store.getState().editConfig;
-  return (
-    <ControlGroup id="config-architecture" title="Network">
-      <Control label="Architecture">
-        <SelectField<ExperimentConfig['architecture']>
-          field="architecture"
-          value={config.architecture}
-          options={ARCHITECTURE_IDS.map((id) => ({ value: id, label: ARCHITECTURES[id].label }))}
-          onChange={(architecture) => edit((c) => withArchitecture(c, architecture))}
-        />
-      </Control>
-      <Suspense fallback={null}>
-        <WidthsControl />
-      </Suspense>
-      <CheckField field="batchNorm" label="Batch normalization" checked={config.batchNorm} onChange={(batchNorm) => edit((c) => ({ ...c, batchNorm }))} />
-    </ControlGroup>
-  );
-}
 
 export function TrainingSection() {
   const { store } = useLabContext();
