@@ -178,7 +178,7 @@ test.describe('Quantization Lab', () => {
     await page.goto('/#v=1&lr=abc&wq=nope&wb=77&epochs=2&hide=runs,bogus');
     const notice = page.getByTestId('notice-reset');
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('learningRate');
+    await expect(notice).toContainText('Learning rate "abc" is not valid; using 0.001');
     await expect(notice).toContainText('nope');
     await expect(notice).toContainText('bogus');
     await expect(page.getByTestId('field-epochs')).toHaveValue('2');
