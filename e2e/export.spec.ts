@@ -42,6 +42,15 @@ test.describe('Export menu', () => {
     expect(qonnx.bytes.includes('BipolarQuant')).toBe(true);
     await expect(page.getByTestId('export-network-result')).toHaveAttribute('data-format', 'qonnx');
 
+    // The experiment as a PyTorch script with the trained variables embedded.
+    const pytorch = await downloadFrom(page, 'export-network-pytorch', testInfo.outputPath('network.py'));
+    expect(pytorch.name).toMatch(/\.py$/);
+    const script = pytorch.bytes.toString('utf8');
+    expect(script).toContain('import torch');
+    expect(script).toContain('DistributedDataParallel');
+    expect(script).toContain("WEIGHTS = __import__('json').loads(");
+    await expect(page.getByTestId('export-network-result')).toHaveAttribute('data-format', 'pytorch');
+
     // The ONNX file in onnxruntime-web, served from this build, on the same test images.
     const harness = await page.context().newPage();
     const harnessErrors = watchErrors(harness);
