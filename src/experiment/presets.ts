@@ -97,7 +97,7 @@ export const PRESETS: Preset[] = [
     c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
     c.quant.keepFirstLastFloat = true;
   }),
-  preset('all-binary', 'Every layer binary', 'first-last', 'Binarizing the first layer (the pixels go through sign) and the last (the logits come from ±α weights) costs accuracy out of proportion to the bits it saves.', (c) => {
+  preset('all-binary', 'Every layer binary', 'first-last', 'Every layer binary, the first included: sign maps every pixel (all lie in [0, 1]) to +1, so the first layer sees the same blank image for every digit and the network stays at chance, about 10%. That is why binary networks keep the first layer’s input in 8 bits or float (BinaryNet, XNOR-Net). Compare with the previous lesson.', (c) => {
     binaryNet(c, 'approx-sign');
     c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
     c.quant.keepFirstLastFloat = false;
@@ -118,7 +118,7 @@ export const PRESETS: Preset[] = [
   preset('ptq-4bit', 'PTQ at 4 bits', 'ptq-vs-qat', 'Post-training quantization: train in float, round to 4 bits, re-estimate batch norm. At 4 bits little is lost.', ptqVsQat(4, 'ptq')),
   preset('qat-4bit', 'QAT at 4 bits', 'ptq-vs-qat', 'Quantization-aware training at 4 bits: the network learns around the rounding from the first step.', ptqVsQat(4, 'qat')),
   preset('ptq-2bit', 'PTQ at 2 bits', 'ptq-vs-qat', 'Post-training quantization at 2 bits: rounding a float network this hard breaks it.', ptqVsQat(2, 'ptq')),
-  preset('qat-2bit', 'QAT at 2 bits', 'ptq-vs-qat', 'Quantization-aware training at 2 bits recovers most of what PTQ loses at the same width.', ptqVsQat(2, 'qat')),
+  preset('qat-2bit', 'QAT at 2 bits', 'ptq-vs-qat', 'Quantization-aware training at 2 bits wins back much of what PTQ loses at the same width: on 1000 training images and 2 epochs about half (72.8% against PTQ’s 64.2%, whose float phase reached 82.6%).', ptqVsQat(2, 'qat')),
 ];
 
 export const PRESETS_BY_ID: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p) => [p.id, p]));
