@@ -10,7 +10,7 @@ import { DATASET_INFO } from '../data/types';
 import { placeLayers } from '../model/architectures';
 import { BN_EPSILON, BN_MOMENTUM } from '../model/batch-norm';
 import type { WeightsFile } from '../model/weights-file';
-import { ESTIMATOR_FACTS, QUANTIZER_FACTS, REGULARIZER_FACTS, resolveParams, runBits } from '../quant/facts';
+import { ESTIMATOR_FACTS, QUANTIZER_FACTS, REGULARIZER_FACTS, reluBeforeInput, resolveParams, runBits } from '../quant/facts';
 import { PYTORCH_LIBRARY } from './pytorch-library';
 
 /** What the script's Python reads about one quantizer of one layer. */
@@ -50,7 +50,7 @@ function layerSpecs(config: ExperimentConfig, quants: LayerQuant[]) {
       weightShape: p.weightShape,
       flattenBefore: p.flattenBefore,
       batchNorm: config.batchNorm && !isLast,
-      relu: !isLast && quants[i + 1].activation.quantizer === 'none',
+      relu: reluBeforeInput(quants[i + 1]?.activation),
       weight: quantizerSpec(quants[i].weight),
       activation: quantizerSpec(quants[i].activation),
     };

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ArchitectureId, ExperimentConfig, QuantChoice } from '../experiment/config';
 import { resolveAllLayers, type LayerQuant } from '../experiment/resolve';
-import { ESTIMATORS, QUANTIZERS, resolveParams, runBits } from '../quant';
+import { ESTIMATORS, QUANTIZERS, reluBeforeInput, resolveParams, runBits } from '../quant';
 import type { EstimatorId, QuantizeOptions, QuantizerDef } from '../quant';
 import { placeLayers, type PlacedLayer } from './architectures';
 
@@ -42,7 +42,7 @@ export interface QuantLayer {
   batchNorm?: BatchNormState;
   weightQuantizer?: BoundQuantizer;
   inputQuantizer?: BoundQuantizer;
-  /** ReLU after batch norm when the next layer's input stays float. */
+  /** ReLU after batch norm unless this is the last layer or the next layer's input quantizer replaces it. */
   relu: boolean;
   isLast: boolean;
 }
@@ -109,7 +109,7 @@ export class QuantNetwork {
               movingVariance: makeVariable(() => tf.ones([channels]), false, `${this.prefix}/${p.spec.name}/moving_variance`),
             }
           : undefined,
-        relu: !isLast && quants[i + 1].activation.quantizer === 'none',
+        relu: reluBeforeInput(quants[i + 1]?.activation),
         isLast,
       };
       layer.weightQuantizer = this.bind(quants[i].weight, `${this.prefix}/${p.spec.name}/w`, kernel);

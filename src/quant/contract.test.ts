@@ -280,6 +280,31 @@ describe('facts and operations halves', () => {
     expect(QUANTIZER_IDS.filter((id) => QUANTIZER_FACTS[id].packing.inputs)).toEqual(['sign']);
   });
 
+  it('says where it sits as an activation quantizer exactly when it can quantize activations, and that place is right', () => {
+    const x = contractInput(7);
+    for (const id of QUANTIZER_IDS) {
+      const def = QUANTIZERS[id];
+      if (def.role === 'weight') {
+        expect(def.asActivation, id).toBeUndefined();
+        continue;
+      }
+      expect(def.asActivation, id).toBeDefined();
+      const opts = quantizeOptions(id);
+      const [direct, afterRelu] = tf.tidy(() => [def.quantize(x, opts), def.quantize(tf.relu(x), opts)].map((t) => Array.from(t.dataSync())));
+      if (def.asActivation === 'after-relu') {
+        // It keeps negative inputs negative: without the ReLU in front the network would lose its nonlinearity.
+        expect(Math.min(...direct), id).toBeLessThan(0);
+      } else if (def.signLike) {
+        // A ReLU in front would send every input to one level.
+        expect(Math.min(...direct), id).toBeLessThan(0);
+      } else {
+        // A clipping quantizer is a ReLU already: one in front changes nothing.
+        expect(direct, id).toEqual(afterRelu);
+      }
+    }
+    x.dispose();
+  });
+
   it('auxiliary losses name a learned parameter and a coefficient parameter of their own entry', () => {
     for (const id of QUANTIZER_IDS) {
       const aux = QUANTIZER_FACTS[id].auxiliaryLoss;

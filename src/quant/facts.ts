@@ -31,6 +31,15 @@ export interface TensorQuant {
 export const factsOf = (choice: Pick<TensorQuant, 'quantizer'>): QuantizerFacts | undefined =>
   choice.quantizer === 'none' ? undefined : QUANTIZER_FACTS[choice.quantizer];
 
+/**
+ * Whether a layer's output goes through ReLU before the next layer's input quantizer
+ * (always when that input stays float; never after the last layer).
+ */
+export function reluBeforeInput(next: Pick<TensorQuant, 'quantizer'> | undefined): boolean {
+  if (!next) return false;
+  return factsOf(next)?.asActivation !== 'replaces-relu';
+}
+
 /** Bits stored per value: 32 for float, else the quantizer's bit planes (ABC-Net: M bases). */
 export function storedBits(choice: TensorQuant): number {
   const facts = factsOf(choice);

@@ -166,6 +166,13 @@ export interface QuantizerFacts {
   bits: { default: number; min: number; max: number };
   /** Sign-like quantizers have clipped-ste's c = 1. */
   signLike: boolean;
+  /**
+   * Where it sits when it quantizes a layer's input: in place of the previous layer's
+   * ReLU (sign-like and clipping quantizers are the nonlinearity themselves), or on the
+   * ReLU's output (affine int-k quantizes what the float network computes). Absent on
+   * weight-only quantizers.
+   */
+  asActivation?: 'replaces-relu' | 'after-relu';
   /** Latent weights are clipped to [−1, 1] after each step (binary/ternary methods). */
   clipLatent: boolean;
   /**
