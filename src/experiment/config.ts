@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DATASET_IDS, type DatasetId } from '../data/types';
-import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS } from '../quant/types';
+import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS, TRAINING_METHOD_IDS } from '../quant/types';
 
 /** Bumped whenever a stored or shared config changes shape; see `migrations.ts`. */
 export const CONFIG_VERSION = 1;
@@ -96,6 +96,11 @@ export const ExperimentConfigSchema = z.object({
     stepEpochs: z.int().check(z.minimum(1), z.maximum(100)),
     gamma: z.number().check(z.positive(), z.maximum(1)),
   }),
+  /**
+   * How training proceeds: an incremental schedule or ADMM instead of standard
+   * quantization-aware training (absent: standard, so existing configs are unchanged).
+   */
+  training: z.optional(z.object({ method: z.enum(TRAINING_METHOD_IDS), params: z._default(paramRecord, {}) })),
   epochs: z.int().check(z.minimum(1), z.maximum(100)),
   batchSize: z.int().check(z.minimum(1), z.maximum(1024)),
   mode: z.enum(MODE_IDS),
@@ -144,6 +149,8 @@ export const SETTING_LABELS: Readonly<Record<string, string>> = {
   'schedule.id': 'Learning-rate schedule',
   'schedule.stepEpochs': 'Schedule step (epochs)',
   'schedule.gamma': 'Schedule factor γ',
+  'training.method': 'Training method',
+  'training.params': 'Training method parameters',
   epochs: 'Epochs',
   batchSize: 'Batch size',
   mode: 'Mode (QAT or PTQ)',

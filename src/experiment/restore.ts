@@ -2,6 +2,10 @@ import {
   ESTIMATOR_FACTS as ESTIMATORS,
   QUANTIZER_FACTS as QUANTIZERS,
   REGULARIZER_FACTS as REGULARIZERS,
+  STANDARD_TRAINING,
+  TRAINING_METHOD_FACTS as TRAINING_METHODS,
+  TRAINING_METHOD_IDS,
+  trainingMethodProblem,
   resolveParams,
   type ParamSpec,
 } from '../quant/facts';
@@ -70,7 +74,7 @@ export function restoreConfig(raw: unknown): Restored {
   }
   const migrated = migrate(raw, notices);
   // The widths are optional settings: absent from the defaults, read when given.
-  const optional = Object.keys(WIDTH_RULES).map((key) => [key]);
+  const optional = [...Object.keys(WIDTH_RULES).map((key) => [key]), ['training']];
   const paths = [...leafPaths(config).filter((path) => path[0] !== 'version'), ...optional];
   // Every given setting over the defaults, checked at once: the schema has no
   // cross-field rules, so an issue always lies under the one setting that caused it.
@@ -87,6 +91,11 @@ export function restoreConfig(raw: unknown): Restored {
         const value = getPath(migrated, path);
         notices.push(`${path[0]}=${Array.isArray(value) ? value.join(',') : describe(value)} is not valid (${WIDTH_RULES[path[0] as keyof typeof WIDTH_RULES]}); the architecture's own widths are used.`);
         delete config[path[0]];
+        continue;
+      }
+      if (path[0] === 'training') {
+        notices.push(`Training method ${describe(getPath(migrated, path))} is not valid (methods: ${TRAINING_METHOD_IDS.join(', ')}); standard training is used.`);
+        delete config.training;
         continue;
       }
       // Bits out of the schema's range fall back to the default of the quantizer they belong to.
@@ -124,6 +133,14 @@ function checkSemantics(config: ExperimentConfig, notices: string[]): void {
   for (const [index, override] of Object.entries(config.quant.layers)) {
     if (override.weight) fixChoice(override.weight, `Layer ${index} weight bits`, `Layer ${index} weight quantizer`);
     if (override.activation) fixChoice(override.activation, `Layer ${index} activation bits`, `Layer ${index} activation quantizer`);
+  }
+  if (config.training) {
+    const method = TRAINING_METHODS[config.training.method];
+    const problem = trainingMethodProblem(config.training.method, config.quant.weight.quantizer, config.mode);
+    if (problem) notices.push(`${problem}; standard training is used.`);
+    // Standard training is the absent setting, so its configs and links stay as they were.
+    if (problem || config.training.method === STANDARD_TRAINING) delete config.training;
+    else config.training.params = checkParams(method.params, config.training.params, `Training method ${method.label}`, notices);
   }
   const estimator = ESTIMATORS[config.quant.estimator.id];
   config.quant.estimator.params = checkParams(estimator.params, config.quant.estimator.params, `Estimator ${estimator.label}`, notices);

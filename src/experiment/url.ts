@@ -49,6 +49,8 @@ const PROPS: { key: string; path: string[]; kind: Kind }[] = [
   { key: 'sched', path: ['schedule', 'id'], kind: 'string' },
   { key: 'sstep', path: ['schedule', 'stepEpochs'], kind: 'int' },
   { key: 'sgamma', path: ['schedule', 'gamma'], kind: 'number' },
+  { key: 'tm', path: ['training', 'method'], kind: 'string' },
+  { key: 'tmp', path: ['training', 'params'], kind: 'params' },
   { key: 'epochs', path: ['epochs'], kind: 'int' },
   { key: 'bs', path: ['batchSize'], kind: 'int' },
   { key: 'mode', path: ['mode'], kind: 'string' },
@@ -87,7 +89,8 @@ function set(tree: Record<string, any>, path: string[], value: unknown): void {
 
 function formatValue(kind: Kind, value: unknown): string {
   if (kind === 'bool') return value ? '1' : '0';
-  if (kind === 'params') return formatParams(value as Record<string, number>);
+  // Params of an absent optional setting (the training method) are written as nothing.
+  if (kind === 'params') return value === undefined ? '' : formatParams(value as Record<string, number>);
   // An absent list (the architecture's widths) is written as nothing.
   if (kind === 'ints') return value === undefined ? '' : (value as number[]).join(',');
   return String(value);

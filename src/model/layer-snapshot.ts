@@ -44,6 +44,8 @@ export interface LayerSnapshot {
   weightQuantizer: QuantizerId | 'none';
   /** Latent full-precision weights, over their own range. */
   histogram: Histogram;
+  /** Incremental schedules: per bin of `histogram`, how many of its weights are frozen on a level. */
+  frozenCounts?: Uint32Array;
   /** The weights the forward pass uses, over their own range (the output domain). */
   quantizedHistogram: Histogram;
   /** Deterministic quantizers: decision regions of the whole tensor, or of sampled output channels (`channels` in all). */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ArchitectureId, ExperimentConfig, QuantChoice } from '../experiment/config';
 import { resolveAllLayers, type LayerQuant } from '../experiment/resolve';
-import { ESTIMATORS, QUANTIZERS, reluBeforeInput, resolveParams, runBits } from '../quant';
+import { ESTIMATORS, QUANTIZERS, reluBeforeInput, resolveParams, runBits, STANDARD_TRAINING, TRAINING_METHODS } from '../quant';
 import type { EstimatorId, QuantizeOptions, QuantizerDef } from '../quant';
 import { placeLayers, type PlacedLayer } from './architectures';
 
@@ -71,6 +71,8 @@ export class QuantNetwork {
   readonly estimator: EstimatorId;
   readonly estimatorParams: Record<string, number>;
   readonly batchNormEpsilon = BN_EPSILON;
+  /** The training method puts the latent weights on levels itself: the forward uses them as they are. */
+  readonly latentForward: boolean;
   private readonly seed: number;
   /** Variable names are global in tfjs; a per-network prefix lets two networks coexist (PTQ). */
   private readonly prefix = `net${++networkCount}`;
@@ -89,6 +91,7 @@ export class QuantNetwork {
     }
     const quants = resolveAllLayers(config, placed.length, options.floatPhase);
     this.seed = config.seed;
+    this.latentForward = TRAINING_METHODS[config.training?.method ?? STANDARD_TRAINING].latentForward;
     this.estimator = config.quant.estimator.id;
     this.estimatorParams = resolveParams(ESTIMATORS[this.estimator].params, config.quant.estimator.params);
     placed.forEach((p, i) => {
@@ -157,6 +160,7 @@ export class QuantNetwork {
   /** The layer's weights as the forward pass uses them. */
   quantizedKernel(layer: QuantLayer, ctx: ForwardContext): tf.Tensor {
     const q = layer.weightQuantizer;
+    if (this.latentForward) return layer.kernel;
     return q ? q.def.quantize(layer.kernel, this.quantizeOptions(q, 'weight', layer, ctx)) : layer.kernel;
   }
 

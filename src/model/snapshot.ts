@@ -6,22 +6,40 @@ import { channelValues, LevelSlots, levelShares, regions, sampledChannels } from
 /** Fine bins of a snapshot's histograms: the page sums them into the bins and x range it shows. */
 export const HISTOGRAM_BINS = 1200;
 
-/** Counts `values` into `bins` equal bins over [lo, hi] (the top edge is inclusive). */
-export function histogram(values: Float32Array, lo: number, hi: number, bins = HISTOGRAM_BINS): Histogram {
+/** The bin of a value among `bins` equal bins over [lo, hi], widened when lo = hi (the top edge is inclusive). */
+function binner(lo: number, hi: number, bins: number): { lo: number; hi: number; bin(v: number): number } {
   if (!(hi > lo)) {
     const pad = Math.max(Math.abs(lo) * 1e-3, 1e-6);
     lo -= pad;
     hi += pad;
   }
-  const edges = new Float32Array(bins + 1);
-  for (let i = 0; i <= bins; i++) edges[i] = lo + ((hi - lo) * i) / bins;
-  const counts = new Uint32Array(bins);
   const scale = bins / (hi - lo);
-  for (let i = 0; i < values.length; i++) {
-    const bin = Math.floor((values[i] - lo) * scale);
-    counts[bin < 0 ? 0 : bin >= bins ? bins - 1 : bin]++;
-  }
+  return {
+    lo,
+    hi,
+    bin: (v) => {
+      const bin = Math.floor((v - lo) * scale);
+      return bin < 0 ? 0 : bin >= bins ? bins - 1 : bin;
+    },
+  };
+}
+
+/** Counts `values` into `bins` equal bins over [lo, hi] (the top edge is inclusive). */
+export function histogram(values: Float32Array, lo: number, hi: number, bins = HISTOGRAM_BINS): Histogram {
+  const b = binner(lo, hi, bins);
+  const edges = new Float32Array(bins + 1);
+  for (let i = 0; i <= bins; i++) edges[i] = b.lo + ((b.hi - b.lo) * i) / bins;
+  const counts = new Uint32Array(bins);
+  for (let i = 0; i < values.length; i++) counts[b.bin(values[i])]++;
   return { edges, counts };
+}
+
+/** Of the values with mask 1, how many fall in each bin of `histogram(values, lo, hi, bins)`. */
+export function maskedCounts(values: Float32Array, mask: Uint8Array, lo: number, hi: number, bins = HISTOGRAM_BINS): Uint32Array {
+  const b = binner(lo, hi, bins);
+  const counts = new Uint32Array(bins);
+  for (let i = 0; i < values.length; i++) if (mask[i]) counts[b.bin(values[i])]++;
+  return counts;
 }
 
 function range(values: Float32Array): [number, number] {
@@ -108,12 +126,17 @@ function decisionScope(channel: number | null, latent: Float32Array, quantized: 
 export class SnapshotTaker {
   private previous = new Map<number, Int16Array>();
 
-  take(network: QuantNetwork, ctx: ForwardContext): LayerSnapshot[] {
+  /** `frozen` gives each layer's frozen weights (1 = frozen) under an incremental schedule. */
+  take(network: QuantNetwork, ctx: ForwardContext, frozen?: (index: number) => Uint8Array | undefined): LayerSnapshot[] {
     return network.layers.map((layer) => {
       const latent = layer.kernel.dataSync() as Float32Array;
       const [lo, hi] = range(latent);
       const latentHistogram = histogram(latent, lo, hi);
-      const base = { layer: layer.placed.spec.name, index: layer.placed.index, weightQuantizer: layer.quant.weight.quantizer, histogram: latentHistogram };
+      const mask = frozen?.(layer.placed.index);
+      const base = {
+        layer: layer.placed.spec.name, index: layer.placed.index, weightQuantizer: layer.quant.weight.quantizer, histogram: latentHistogram,
+        ...(mask ? { frozenCounts: maskedCounts(latent, mask, lo, hi) } : {}),
+      };
       const q = layer.weightQuantizer;
       if (!q) return { ...base, quantizedHistogram: latentHistogram, levels: [], mse: 0, flipRatio: 0 };
       const opts = network.quantizeOptions(q, 'weight', layer, ctx);

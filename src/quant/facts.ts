@@ -6,14 +6,19 @@ import { ESTIMATOR_FACTS } from './estimator-facts';
 import { withDefaults } from './params';
 import { QUANTIZER_FACTS } from './quantizer-facts';
 import { REGULARIZER_FACTS } from './regularizer-facts';
-import type { QuantizerFacts, QuantizerId } from './types';
+import { TRAINING_METHOD_FACTS } from './method-facts';
+import type { QuantizerFacts, QuantizerId, TrainingMethodId } from './types';
 
 export * from './types';
 export { ESTIMATOR_FACTS } from './estimator-facts';
 export { QUANTIZER_FACTS } from './quantizer-facts';
 export { REGULARIZER_FACTS } from './regularizer-facts';
+export { TRAINING_METHOD_FACTS } from './method-facts';
 export { REFERENCES } from './references';
 export { resolveParams, withDefaults } from './params';
+
+/** The training method of a config without a `training` setting. */
+export const STANDARD_TRAINING: TrainingMethodId = 'standard';
 
 /** The bit width a quantizer runs at: its fixed width, or the chosen one. */
 export function runBits(facts: Pick<QuantizerFacts, 'bits'>, chosen: number): number {
@@ -77,3 +82,18 @@ export const estimatorsOfFamily = (family: (typeof ESTIMATOR_FACTS)[keyof typeof
 
 /** The regularizers that pull weights to a quantizer's levels. */
 export const levelRegularizers = () => Object.values(REGULARIZER_FACTS).filter((r) => r.needsLevels).map((r) => r.id);
+
+/**
+ * Why a training method cannot run with this weight quantizer and mode, in one sentence
+ * naming the setting to change; undefined when it can.
+ */
+export function trainingMethodProblem(method: TrainingMethodId, weightQuantizer: QuantizerId | 'none', mode: 'qat' | 'ptq'): string | undefined {
+  const facts = TRAINING_METHOD_FACTS[method];
+  if (method === STANDARD_TRAINING) return undefined;
+  if (mode !== 'qat') return `Training method ${facts.label} trains a quantized network from the start; it needs mode QAT, not PTQ`;
+  if (facts.weightQuantizer && weightQuantizer !== facts.weightQuantizer) {
+    return `Training method ${facts.label} needs the weight quantizer ${QUANTIZER_FACTS[facts.weightQuantizer].label}, not ${weightQuantizer === 'none' ? 'float' : QUANTIZER_FACTS[weightQuantizer].label}`;
+  }
+  if (facts.needsWeightLevels && weightQuantizer === 'none') return `Training method ${facts.label} puts weights on the weight quantizer's levels; choose a weight quantizer (it is float)`;
+  return undefined;
+}

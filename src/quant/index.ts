@@ -2,19 +2,21 @@
  * The registries whole: each method's facts (`facts.ts`, no tfjs) joined to its
  * operations (tfjs). Code that only reads facts imports `facts.ts` instead.
  */
-import { ESTIMATOR_FACTS, QUANTIZER_FACTS, REGULARIZER_FACTS } from './facts';
+import { ESTIMATOR_FACTS, QUANTIZER_FACTS, REGULARIZER_FACTS, TRAINING_METHOD_FACTS } from './facts';
+import { TRAINING_METHOD_OPS } from './methods';
 import { ESTIMATOR_OPS } from './estimators';
-import type { EstimatorDef, QuantizeOptions, QuantizerDef, RegularizerDef } from './ops-types';
+import type { EstimatorDef, QuantizeOptions, QuantizerDef, RegularizerDef, TrainingMethodDef } from './ops-types';
 import { resolveParams } from './params';
 import { QUANTIZER_OPS } from './quantizers';
 import { REGULARIZER_OPS } from './regularizers';
-import type { EstimatorId, QuantizerId, RegularizerId } from './types';
+import type { EstimatorId, QuantizerId, RegularizerId, TrainingMethodId } from './types';
 
 export * from './facts';
 export * from './ops-types';
 export { QUANTIZER_OPS } from './quantizers';
 export { ESTIMATOR_OPS } from './estimators';
 export { REGULARIZER_OPS } from './regularizers';
+export { TRAINING_METHOD_OPS, projectToLevels, frozenShare } from './methods';
 
 /** Joins each id's facts and operations into one definition. */
 function join<Id extends string, Facts, Ops>(facts: Record<Id, Facts>, ops: Record<Id, Ops>): Record<Id, Facts & Ops> {
@@ -26,6 +28,7 @@ function join<Id extends string, Facts, Ops>(facts: Record<Id, Facts>, ops: Reco
 export const QUANTIZERS: Record<QuantizerId, QuantizerDef> = join(QUANTIZER_FACTS, QUANTIZER_OPS);
 export const ESTIMATORS: Record<EstimatorId, EstimatorDef> = join(ESTIMATOR_FACTS, ESTIMATOR_OPS);
 export const REGULARIZERS: Record<RegularizerId, RegularizerDef> = join(REGULARIZER_FACTS, REGULARIZER_OPS);
+export const TRAINING_METHODS: Record<TrainingMethodId, TrainingMethodDef> = join(TRAINING_METHOD_FACTS, TRAINING_METHOD_OPS);
 
 /** What {@link quantizeOptions} needs: any part of `QuantizeOptions`, parameters possibly partial. */
 export type PartialQuantizeOptions = Partial<QuantizeOptions>;

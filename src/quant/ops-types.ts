@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import type { EstimatorFacts, EstimatorId, QuantizerFacts, RegularizerFacts } from './types';
+import type { EstimatorFacts, EstimatorId, QuantizerFacts, RegularizerFacts, TrainingMethodFacts } from './types';
 
 /** Everything a quantizer needs besides its input tensor. */
 export interface QuantizeOptions {
@@ -139,3 +139,42 @@ export interface RegularizerOps {
 }
 
 export type RegularizerDef = RegularizerFacts & RegularizerOps;
+
+/** A quantized layer as a training method sees it. */
+export interface MethodLayer {
+  /** The layer's index in the network (the snapshot's `index`). */
+  index: number;
+  kernel: tf.Variable;
+  /** The levels of the layer's weight quantizer for weights `w`: one set for the whole tensor, ascending. */
+  levels(w: tf.Tensor): number[];
+}
+
+export interface MethodStart {
+  layers: MethodLayer[];
+  /** Optimizer steps the phase is planned to take. */
+  totalSteps: number;
+  /** Parameter values, defaults filled in. */
+  params: Record<string, number>;
+}
+
+/** A training method's state during one phase; the trainer calls these hooks. */
+export interface MethodRun {
+  /** An extra loss term, evaluated inside the gradient tape (ADMM's ρ/2‖W − G + λ‖²). */
+  loss?(): tf.Scalar;
+  /**
+   * After each optimizer step and latent clipping; `step` counts the phase's steps done,
+   * `last` marks its final step (the method then finishes: every weight on a level).
+   */
+  afterStep(step: number, last: boolean): void;
+  /** 1 for each frozen weight of the layer with this index (incremental schedules). */
+  frozen?(index: number): Uint8Array | undefined;
+  /** Named numbers worth reporting (ADMM's primal residual ‖W − G‖). */
+  metrics?(): Record<string, number>;
+  dispose(): void;
+}
+
+export interface TrainingMethodOps {
+  start(ctx: MethodStart): MethodRun;
+}
+
+export type TrainingMethodDef = TrainingMethodFacts & TrainingMethodOps;

@@ -119,6 +119,27 @@ export const REFERENCES = {
     year: 2018,
     url: 'https://arxiv.org/abs/1811.09862',
   },
+  slq: {
+    authors: 'Y. Xu, Y. Wang, A. Zhou, W. Lin, H. Xiong',
+    title: 'Deep Neural Network Compression with Single and Multiple Level Quantization',
+    venue: 'AAAI Conference on Artificial Intelligence',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1803.03289',
+  },
+  inq: {
+    authors: 'A. Zhou, A. Yao, Y. Guo, L. Xu, Y. Chen',
+    title: 'Incremental Network Quantization: Towards Lossless CNNs with Low-Precision Weights',
+    venue: 'International Conference on Learning Representations (ICLR)',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1702.03044',
+  },
+  admm: {
+    authors: 'C. Leng, H. Li, S. Zhu, R. Jin',
+    title: 'Extremely Low Bit Neural Network: Squeeze the Last Bit Out with ADMM',
+    venue: 'AAAI Conference on Artificial Intelligence',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1707.09870',
+  },
   proxQuant: {
     authors: 'Y. Bai, Y.-X. Wang, E. Liberty',
     title: 'ProxQuant: Quantized Neural Networks via Proximal Operators',

@@ -225,3 +225,36 @@ export interface RegularizerFacts {
   pytorch: PytorchForm;
   params: Record<string, ParamSpec>;
 }
+
+/**
+ * Training methods: how training proceeds (the config's `training`, absent for
+ * `standard`), as opposed to what a quantizer computes.
+ */
+export const TRAINING_METHOD_IDS = ['standard', 'slq', 'mlq', 'eslq', 'inq', 'admm'] as const;
+export type TrainingMethodId = (typeof TRAINING_METHOD_IDS)[number];
+
+export interface TrainingMethodFacts {
+  id: TrainingMethodId;
+  label: string;
+  /** Two lines for the Explain panel. */
+  summary: string;
+  formula: string;
+  reference: Reference;
+  /**
+   * The forward pass uses the latent weights as they are instead of the weight
+   * quantizer's output: the method itself puts them on the quantizer's levels (frozen
+   * groups, or the final projection).
+   */
+  latentForward: boolean;
+  /** It takes its levels from the config's weight quantizer, which must then be set. */
+  needsWeightLevels: boolean;
+  /** The weight quantizer it requires (ESLQ's power-of-two centres), if any. */
+  weightQuantizer?: QuantizerId;
+  /**
+   * Incremental schedules: how a stage picks the weights it quantizes and freezes
+   * (`cluster-loss`: whole clusters of the nearest level, lowest mean quantization loss
+   * first; `magnitude`: the largest |w| first), and whether layers go one at a time.
+   */
+  schedule?: { grouping: 'cluster-loss' | 'magnitude'; layerwise: boolean };
+  params: Record<string, ParamSpec>;
+}

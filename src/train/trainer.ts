@@ -5,7 +5,7 @@ import type { ExperimentConfig } from '../experiment/config';
 import { QuantNetwork, type ForwardContext } from '../model/network';
 import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
-import { REGULARIZERS, resolveParams } from '../quant';
+import { REGULARIZERS, resolveParams, STANDARD_TRAINING, TRAINING_METHODS, type MethodLayer, type MethodRun } from '../quant';
 import { divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
 import type { EpochRecord, LiveSetting, TrainEvent, TrainPhase } from './events';
 
@@ -230,8 +230,11 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   let diverged: Divergence | undefined;
   const lossWatch = new LossWatch(classes);
 
+  const method = TRAINING_METHODS[config.training?.method ?? STANDARD_TRAINING];
+  let methodRun: MethodRun | undefined;
   const snapshot = (phase: TrainPhase, epoch: number) => {
-    onEvent({ type: 'snapshot', phase, epoch, step, layers: snapshots.take(network, { training: false, step, progress: step / Math.max(1, totalSteps) }) });
+    const frozen = methodRun?.frozen;
+    onEvent({ type: 'snapshot', phase, epoch, step, layers: snapshots.take(network, { training: false, step, progress: step / Math.max(1, totalSteps) }, frozen && ((index) => frozen(index))) });
     lastSnapshot = now();
   };
 
@@ -242,6 +245,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       const vars = network.trainableVariables();
       const regularizer = config.regularizer.id === 'none' ? undefined : REGULARIZERS[config.regularizer.id];
       const regParams = regularizer ? resolveParams(regularizer.params, config.regularizer.params) : {};
+      // The training method runs in the quantized phases (restore allows it in QAT only).
+      methodRun = floatPhase ? undefined : method.start({ layers: methodLayers(network), totalSteps: phaseEpochs * batchesPerEpoch, params: resolveParams(method.params, config.training?.params ?? {}) });
+      let phaseStep = 0;
       snapshot(phase, 0);
       for (let epoch = 1; epoch <= phaseEpochs && !control.cancelled && !diverged; epoch++) {
         const epochStart = now();
@@ -268,6 +274,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               logits = tf.keep(network.forward(xs, ctx));
               let total = tf.losses.softmaxCrossEntropy(ys, logits) as tf.Scalar;
               if (!floatPhase) total = tf.add(total, regularizationLoss(network, ctx, regularizer, live.lambda, regParams));
+              const methodLoss = methodRun?.loss?.();
+              if (methodLoss) total = tf.add(total, methodLoss);
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, vars);
@@ -279,6 +287,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           });
           network.commitBatchNormStats();
           network.clipLatentWeights();
+          phaseStep++;
+          methodRun?.afterStep(phaseStep, epoch === phaseEpochs && b === batches - 1);
           const what = lossWatch.observe(loss) ?? (step % WEIGHT_CHECK_INTERVAL === 0 || b === batches - 1 ? weightProblem(network) : undefined);
           if (what) {
             diverged = { epoch, step: step + 1, what };
@@ -320,6 +330,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         finalPhase = phase;
       }
       disposeOptimizer(optimizer);
+      methodRun?.dispose();
+      methodRun = undefined;
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
         evaluations.float = finalEval?.accuracy ?? 0;
@@ -358,8 +370,20 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     onEvent({ type: 'done', status, testAccuracy: final.accuracy, resultPhase: finalPhase, confusion: final.confusion, samplePredictions: samples, seconds });
     return { status, testAccuracy: final.accuracy, resultPhase: finalPhase, epochs, evaluations, confusion: final.confusion, seconds };
   } finally {
+    methodRun?.dispose();
     network.dispose();
   }
+}
+
+/** The quantized layers as a training method sees them; levels are the weight quantizer's for the whole tensor. */
+function methodLayers(network: QuantNetwork): MethodLayer[] {
+  return network.layers.flatMap((layer) => {
+    const q = layer.weightQuantizer;
+    if (!q) return [];
+    const ctx: ForwardContext = { training: false, step: 0, progress: 1 };
+    const levels = (w: tf.Tensor) => q.def.levels(w, { ...network.quantizeOptions(q, 'weight', layer, ctx), reduceAxes: undefined });
+    return [{ index: layer.placed.index, kernel: layer.kernel, levels }];
+  });
 }
 
 function phaseMessage(phase: TrainPhase): string {
