@@ -29,7 +29,8 @@ describe('setting labels', () => {
       node && typeof node === 'object' && path[path.length - 1] !== 'params' && path[path.length - 1] !== 'layers'
         ? Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, k]))
         : [path.join('.')];
-    const paths = leaves(defaultConfig()).filter((p) => p !== 'version');
+    // The optional training method is labelled too (the widths are named by their link keys).
+    const paths = leaves({ ...defaultConfig(), training: { method: 'slq', params: {} } }).filter((p) => p !== 'version');
     expect(paths.filter((p) => !SETTING_LABELS[p])).toEqual([]);
     expect(Object.keys(SETTING_LABELS).sort()).toEqual([...paths].sort());
   });
