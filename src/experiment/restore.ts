@@ -140,7 +140,7 @@ function checkSemantics(config: ExperimentConfig, notices: string[]): void {
     if (problem) notices.push(`${problem}; standard training is used.`);
     // Standard training is the absent setting, so its configs and links stay as they were.
     if (problem || config.training.method === STANDARD_TRAINING) delete config.training;
-    else config.training.params = checkParams(method.params, config.training.params, `Training method ${method.label}`, notices);
+    else config.training.params = checkParams(method.params, config.training.params ?? {}, `Training method ${method.label}`, notices);
   }
   const estimator = ESTIMATORS[config.quant.estimator.id];
   config.quant.estimator.params = checkParams(estimator.params, config.quant.estimator.params, `Estimator ${estimator.label}`, notices);

@@ -94,3 +94,17 @@ describe('training methods in the trainer', () => {
     expect(restoreConfig({ ...defaultConfig(), training: { method: 'standard', params: {} } })).toEqual({ config: defaultConfig(), notices: [] });
   });
 });
+
+describe('training method in a link', () => {
+  it('tm= alone selects the method with its default parameters; tmp= sets them; standard writes nothing', async () => {
+    const { decodeConfig, encodeConfig } = await import('../experiment/url');
+    const plain = decodeConfig('v=1&wq=uniform&wb=3&tm=slq');
+    expect(plain.notices).toEqual([]);
+    expect(plain.config.training).toEqual({ method: 'slq', params: {} });
+    const withParams = decodeConfig('v=1&wq=uniform&wb=3&tm=admm&tmp=rho:0.5,every:3');
+    expect(withParams.config.training).toEqual({ method: 'admm', params: { rho: 0.5, every: 3 } });
+    expect(encodeConfig(withParams.config)).toBe('v=1&wq=uniform&wb=3&tm=admm&tmp=rho:0.5,every:3');
+    expect(encodeConfig(defaultConfig())).not.toMatch(/tm/);
+    expect(decodeConfig('v=1&wq=none&tm=inq').notices.join(' ')).toMatch(/INQ.*weight quantizer/);
+  });
+});
