@@ -40,3 +40,28 @@ describe('a DoReFa 2-bit layer', () => {
     network.dispose();
   });
 });
+
+describe('frozen weights in a snapshot', () => {
+  it('counts the frozen weights per bin of the latent histogram: never more than the bin holds, all of them in total', () => {
+    const config = defaultConfig();
+    const network = new QuantNetwork(config, [28, 28, 1], 10);
+    const layer = network.layers[1];
+    const values = layer.kernel.dataSync() as Float32Array;
+    // Freeze the weights above the median magnitude: a known count, spread over many bins.
+    const median = Float32Array.from(values).map(Math.abs).sort()[Math.floor(values.length / 2)];
+    const mask = Uint8Array.from(values, (v) => (Math.abs(v) > median ? 1 : 0));
+    const expected = mask.reduce((a, b) => a + b, 0);
+    const snapshots = new SnapshotTaker().take(network, { training: false, step: 0, progress: 0 }, (index) => (index === layer.placed.index ? mask : undefined));
+    const taken = snapshots[1];
+    expect(snapshots[0].frozenCounts).toBeUndefined();
+    const frozen = taken.frozenCounts!;
+    expect(frozen).toHaveLength(taken.histogram.counts.length);
+    expect(frozen.reduce((a, b) => a + b, 0)).toBe(expected);
+    frozen.forEach((f, i) => expect(f).toBeLessThanOrEqual(taken.histogram.counts[i]));
+    // The middle bins (small |w|) hold free weights only.
+    const mid = frozen.length / 2;
+    expect(frozen[mid]).toBe(0);
+    expect(taken.histogram.counts[mid]).toBeGreaterThan(0);
+    network.dispose();
+  });
+});

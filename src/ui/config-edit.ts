@@ -1,7 +1,7 @@
 import type { ExperimentConfig, QuantChoice } from '../experiment/config';
 import { DATASET_INFO } from '../data/types';
 import { ARCHITECTURES } from '../model/architectures';
-import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, QUANTIZER_IDS, REGULARIZER_FACTS, type QuantizerId } from '../quant/facts';
+import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, QUANTIZER_IDS, REGULARIZER_FACTS, STANDARD_TRAINING, trainingMethodProblem, type QuantizerId, type TrainingMethodId } from '../quant/facts';
 import { MAX_DATASET_URLS, type DatasetInfo } from '../worker/protocol';
 
 export type Role = 'weight' | 'activation';
@@ -49,6 +49,18 @@ export function regularizerProblem(config: ExperimentConfig, id = config.regular
   return undefined;
 }
 
+/** Why the training method `id` cannot run with the rest of the config (as the link codec refuses it), or undefined. */
+export function trainingProblem(config: ExperimentConfig, id: TrainingMethodId = config.training?.method ?? STANDARD_TRAINING): string | undefined {
+  const problem = trainingMethodProblem(id, config.quant.weight.quantizer, config.mode);
+  return problem && `${problem}.`;
+}
+
+/** The config with training method `id` (standard: the setting removed, as links write it). */
+export function withTrainingMethod(config: ExperimentConfig, id: TrainingMethodId): ExperimentConfig {
+  const { training: _, ...rest } = config;
+  return id === STANDARD_TRAINING ? rest : { ...rest, training: { method: id, params: {} } };
+}
+
 export const datasetName = (id: ExperimentConfig['dataset']['id']) => DATASET_INFO[id].name;
 
 /** What the page knows about the worker's dataset. */
@@ -67,6 +79,8 @@ export function trainBlocker(config: ExperimentConfig, dataset: DatasetStatus, r
   if (running) return 'A run is in progress: stop it to start another.';
   const regularizer = regularizerProblem(config);
   if (regularizer) return regularizer;
+  const training = trainingProblem(config);
+  if (training) return training;
   const want = config.dataset.id;
   if (dataset.info?.id === want) return undefined;
   if (want === 'mnist' && dataset.loading && !dataset.info) return undefined;

@@ -120,6 +120,7 @@ export const LatentSvg = memo(function LatentSvg({
   regions,
   shares,
   ticks,
+  frozen,
   onSelect,
   height = 240,
 }: {
@@ -127,6 +128,8 @@ export const LatentSvg = memo(function LatentSvg({
   /** The x range shown (it holds every bar). */
   domain: [number, number];
   regions?: RegionData;
+  /** Incremental schedules: of each bar's weights, those frozen on a level (same bins as `histogram`), drawn in their own colour. */
+  frozen?: Histogram;
   shares?: { levels: Float32Array; counts: Uint32Array };
   ticks?: number[];
   onSelect?: (range: [number, number]) => void;
@@ -174,7 +177,8 @@ export const LatentSvg = memo(function LatentSvg({
           );
         })}
         <Axes top={TOP} xTicks={xTicksIn(domain)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
-        <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={regions ? regionColor(spans, order) : () => '#2563eb'} />
+        <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={regions ? regionColor(spans, order) : () => FREE_COLOR} />
+        {frozen && <FrozenBars frozen={frozen} sx={sx} sy={sy} bottom={bottom} />}
         {regions &&
           thresholds.map((t, i) => {
             if (!(t >= lo && t <= hi)) return null;
@@ -213,9 +217,44 @@ export const LatentSvg = memo(function LatentSvg({
         {drag.band}
       </svg>
       <Legend levels={order} counts={regions ? countsByLevel(regions, order) : shares ? shareTotals(shares) : []} />
+      {frozen && <FrozenLegend frozen={frozen} all={histogram} />}
     </div>
   );
 });
+
+const FREE_COLOR = '#2563eb';
+const FROZEN_COLOR = '#ea580c';
+
+/** The frozen part of each bar, from its foot: the rest of the bar above it is the free weights. */
+function FrozenBars({ frozen, sx, sy, bottom }: { frozen: Histogram; sx: (v: number) => number; sy: (v: number) => number; bottom: number }) {
+  const bars = [];
+  for (let i = 0; i < frozen.counts.length; i++) {
+    if (!frozen.counts[i]) continue;
+    const x0 = sx(frozen.edges[i]);
+    const y = sy(frozen.counts[i]);
+    bars.push(
+      <rect key={i} data-testid="histogram-frozen-bar" x={x0} y={y} width={Math.max(0.5, sx(frozen.edges[i + 1]) - x0 - 0.3)} height={Math.max(0, bottom - y)} fill={FROZEN_COLOR}>
+        <title>{`[${formatValue(frozen.edges[i])}, ${formatValue(frozen.edges[i + 1])}): ${frozen.counts[i]} frozen weights`}</title>
+      </rect>,
+    );
+  }
+  return <>{bars}</>;
+}
+
+function FrozenLegend({ frozen, all }: { frozen: Histogram; all: Histogram }) {
+  const sum = (h: Histogram) => h.counts.reduce((a, c) => a + c, 0);
+  const f = sum(frozen);
+  return (
+    <div className="legend" data-testid="histogram-frozen-legend" data-frozen={f} data-free={sum(all) - f}>
+      <span>
+        <i style={{ background: FROZEN_COLOR, height: 8 }} /> frozen on a level ({f} weights)
+      </span>
+      <span>
+        <i style={{ background: FREE_COLOR, height: 8 }} /> free, still training ({sum(all) - f} weights)
+      </span>
+    </div>
+  );
+}
 
 function countsByLevel(regions: RegionData, order: number[]): number[] {
   const counts = order.map(() => 0);

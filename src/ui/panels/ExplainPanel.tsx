@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS, withDefaults } from '../../quant/facts';
+import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS, TRAINING_METHOD_FACTS as METHODS, withDefaults } from '../../quant/facts';
 import type { Reference } from '../../quant/types';
 import { LineChartBox } from '../charts/LazyLineChart';
 import type { ExperimentConfig } from '../../experiment/config';
@@ -107,6 +107,7 @@ export function ExplainPanel() {
   const choice = useLab((s) => s.config.quant[role]);
   const estimatorId = useLab((s) => s.config.quant.estimator.id);
   const regularizerId = useLab((s) => s.config.regularizer.id);
+  const methodId = useLab((s) => s.config.training?.method);
   const { estimator: explained, runProgress } = useExplainedEstimator();
   const { curves, error } = useCurves(explained);
   const progress = ESTIMATORS[estimatorId].followsProgress ? withDefaults(ESTIMATORS[estimatorId].params, explained.params).progress : undefined;
@@ -144,6 +145,7 @@ export function ExplainPanel() {
       {regularizerId !== 'none' && (
         <Method kind="regularizer" label={REGULARIZERS[regularizerId].label} formula={REGULARIZERS[regularizerId].formula} summary={REGULARIZERS[regularizerId].summary} reference={REGULARIZERS[regularizerId].reference} />
       )}
+      {methodId && <Method kind="training" label={METHODS[methodId].label} formula={METHODS[methodId].formula} summary={METHODS[methodId].summary} reference={METHODS[methodId].reference} />}
     </Panel>
   );
 }

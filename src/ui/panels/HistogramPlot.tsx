@@ -21,7 +21,9 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
   const quantizer = layer.weightQuantizer === 'none' ? undefined : QUANTIZERS[layer.weightQuantizer];
   const perChannel = quantizer?.channelScales === true;
   const scopes = layer.decision?.scopes ?? [];
-  const allChannels = perChannel && view.channel === 'all';
+  // Under an incremental schedule the latent view shows the whole layer, frozen and free weights in two colours.
+  const frozenView = layer.frozenCounts !== undefined && view.histogram === 'latent';
+  const allChannels = perChannel && (view.channel === 'all' || frozenView);
   const scope = allChannels ? undefined : (scopes.find((s) => s.channel === view.channel) ?? scopes[0]);
   const otherThresholds = useMemo(() => (allChannels ? scopes.flatMap((s) => Array.from(s.thresholds)) : undefined), [allChannels, scopes]);
   const latent = scope && !allChannels ? scope.histogram : layer.histogram;
@@ -33,6 +35,10 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
     return scope ? Array.from(scope.thresholds) : [];
   }, [view.histogram, layer, allChannels, otherThresholds, scope]);
   const shown = useHistogramWindow(source, marks, view.bins, view.zoom);
+  const frozen = useMemo(
+    () => (frozenView && layer.frozenCounts ? rebin({ edges: layer.histogram.edges, counts: layer.frozenCounts }, view.bins ?? autoBins(shown.total), view.zoom).histogram : undefined),
+    [frozenView, layer, view.bins, view.zoom, shown.total],
+  );
   const shares = useMemo(() => (layer.levelShares && source === layer.histogram ? rebinShares(layer.levelShares, shown.rebinned) : undefined), [layer, source, shown.rebinned]);
   const onSelect = useCallback((range: [number, number]) => setView({ zoom: range }), [setView]);
   const zoomBy = (factor: number) => setView({ zoom: zoomWindow(view.zoom, shown.full, factor) });
@@ -54,7 +60,7 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
             </label>
           ))}
         </div>
-        {perChannel && scopes.length > 0 && view.histogram !== 'quantized' && (
+        {perChannel && scopes.length > 0 && view.histogram !== 'quantized' && !frozenView && (
           <select
             data-testid="histogram-channel"
             aria-label="Output channel"
@@ -108,7 +114,7 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
           <p className="muted" data-testid="histogram-float">A float layer: q(w) = w.</p>
         )
       ) : (
-        <LatentSvg histogram={shown.histogram} domain={shown.domain} regions={allChannels ? undefined : scope} shares={shares} ticks={otherThresholds} onSelect={onSelect} />
+        <LatentSvg histogram={shown.histogram} domain={shown.domain} regions={allChannels ? undefined : scope} shares={shares} ticks={otherThresholds} frozen={frozen} onSelect={onSelect} />
       )}
       <div className="scrubber">
         <input

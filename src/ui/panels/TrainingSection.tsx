@@ -1,7 +1,42 @@
 import { BACKEND_IDS, OPTIMIZER_IDS, SCHEDULE_IDS, type ExperimentConfig } from '../../experiment/config';
+import { STANDARD_TRAINING, TRAINING_METHOD_FACTS as METHODS } from '../../quant/facts';
+import { TRAINING_METHOD_IDS, type TrainingMethodId } from '../../quant/types';
+import { trainingProblem, withTrainingMethod } from '../config-edit';
 import { useClient, useLab, useLabContext } from '../context';
 import { Control, ControlGroup } from './common';
-import { CheckField, NumberField, SelectField } from './fields';
+import { CheckField, NumberField, ParamFields, SelectField } from './fields';
+
+/** The training method (incremental schedules, ADMM) and its parameters. */
+function TrainingMethodControl() {
+  const { store } = useLabContext();
+  const config = useLab((s) => s.config);
+  const edit = store.getState().editConfig;
+  const id = config.training?.method ?? STANDARD_TRAINING;
+  const method = METHODS[id];
+  return (
+    <ControlGroup id="config-training-method" title="Training method">
+      <Control label="Method" error={trainingProblem(config)} hint={method.formula}>
+        <SelectField<TrainingMethodId>
+          field="trainingMethod"
+          value={id}
+          options={TRAINING_METHOD_IDS.map((m) => {
+            const reason = trainingProblem(config, m);
+            return { value: m, label: METHODS[m].label, disabled: !!reason && m !== id, title: reason };
+          })}
+          onChange={(m) => edit((c) => withTrainingMethod(c, m))}
+        />
+      </Control>
+      {config.training && (
+        <ParamFields
+          prefix="training.params"
+          specs={method.params}
+          values={config.training.params}
+          onChange={(params) => edit((c) => (c.training ? { ...c, training: { ...c.training, params } } : c))}
+        />
+      )}
+    </ControlGroup>
+  );
+}
 
 const BACKEND_LABELS: Record<ExperimentConfig['backend'], string> = {
   auto: 'auto (WebGPU → WebGL → WASM → CPU)',
@@ -36,6 +71,7 @@ export function TrainingSection() {
           <NumberField field="weightDecay" value={opt.weightDecay} min={0} max={1} step={1e-5} onCommit={(weightDecay) => edit((c) => ({ ...c, optimizer: { ...c.optimizer, weightDecay } }))} />
         </Control>
       </ControlGroup>
+      <TrainingMethodControl />
       <ControlGroup id="config-schedule" title="Learning-rate schedule">
         <Control label="Schedule">
           <SelectField<ExperimentConfig['schedule']['id']> field="schedule" value={sched.id} options={SCHEDULE_IDS.map((id) => ({ value: id, label: id }))} onChange={(id) => edit((c) => ({ ...c, schedule: { ...c.schedule, id } }))} />
