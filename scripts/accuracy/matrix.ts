@@ -115,6 +115,14 @@ function mnistMlp(m: MatrixBuilder): void {
     ]);
   }
   m.add(long, float10, 'bnn-all-quantized', 'binary network, first and last layers binary too', { ...BNN, ff: 0 }, ['group:binary', 'claim:first-last-float']);
+  // Training methods on 3-bit weights, against standard QAT with the same weights (w-uniform-3, w-log2-3).
+  const weights3 = (wq: string): LinkKeys => ({ wq, wb: 3, est: 'ste', ...WEIGHTS_ONLY });
+  m.add(short, float5, 'w-uniform-3', 'uniform 3-bit weights, standard QAT', weights3('uniform'), ['group:training-methods']);
+  m.add(short, float5, 'w-log2-3', 'log2 3-bit weights, standard QAT', weights3('log2'), ['group:training-methods']);
+  for (const [method, title] of [['slq', 'SLQ'], ['mlq', 'MLQ'], ['inq', 'INQ'], ['admm', 'ADMM']] as const) {
+    m.add(short, float5, `tm-${method}-uniform-3`, `uniform 3-bit weights, ${title} training`, { ...weights3('uniform'), tm: method }, ['group:training-methods']);
+  }
+  m.add(short, float5, 'tm-eslq-log2-3', 'log2 3-bit weights, ESLQ training', { ...weights3('log2'), tm: 'eslq' }, ['group:training-methods']);
   m.add(short, float5, 'qat-4-all-quantized', 'uniform/affine 4-bit QAT, first and last layers quantized too', { ...uniformAffine(4), ff: 0 }, ['claim:first-last-float']);
 }
 
