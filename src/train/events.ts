@@ -29,6 +29,8 @@ export interface EpochRecord {
   /** Learning rate at the end of the epoch. */
   learningRate: number;
   seconds: number;
+  /** The training method's numbers at the epoch's end (frozen share, ADMM's primal residual ‖W − G‖). */
+  method?: Record<string, number>;
 }
 
 /** Everything the training engine reports, as a closed union. */

@@ -64,12 +64,15 @@ describe('training methods in the trainer', () => {
     // The levels were fixed at the first stage: at most 2^3 − 1 uniform levels per layer.
     for (const w of finalWeights) expect(distinct(w.values)).toBeLessThanOrEqual(7);
     expect(result.testAccuracy).toBeGreaterThan(0.3);
+    // The epoch records carry the frozen share: all of it after the last epoch.
+    expect(result.epochs[result.epochs.length - 1].method).toEqual({ frozenShare: 1 });
     expect(tf.memory().numTensors).toBe(before);
   });
 
   it('ADMM: the trained weights are the projection G, on the levels of the final weights', async () => {
     const { result, finalWeights } = await run(methodConfig('admm', { rho: 0.05, every: 4 }));
     expect(result.status).toBe('finished');
+    expect(result.epochs.every((e) => Number.isFinite(e.method?.primalResidual))).toBe(true);
     for (const w of finalWeights) {
       expect(distinct(w.values)).toBeLessThanOrEqual(7);
       for (const v of w.values) expect(w.levels.some((l) => Math.abs(l - v) < 1e-6)).toBe(true);

@@ -322,6 +322,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           phase, epoch, loss: seen ? lossSum / seen : 0, trainAccuracy: seen ? correct / seen : 0,
           testAccuracy: evaluation.accuracy, testLoss: evaluation.loss,
           learningRate: learningRateAt(config, epoch / phaseEpochs, phaseEpochs, live.learningRate), seconds: (now() - epochStart) / 1000,
+          ...(methodRun?.metrics ? { method: methodRun.metrics() } : {}),
         };
         epochs.push(record);
         onEvent({ type: 'epoch', ...record });

@@ -8,7 +8,7 @@
  *   histogram, curves, layer-error, summary, samples, confusion, deploy.
  * Controls (in Configure): config-dataset, config-data-limits, config-architecture,
  *   config-layers, config-weight, config-activation, config-estimator,
- *   config-regularizer, config-optimizer, config-schedule, config-epochs,
+ *   config-regularizer, config-optimizer, config-training-method, config-schedule, config-epochs,
  *   config-batch-size, config-seed, config-mode, config-backend.
  */
 export const HIDEABLE_PANELS = [
@@ -38,6 +38,7 @@ export const HIDEABLE_CONTROLS = [
   'config-estimator',
   'config-regularizer',
   'config-optimizer',
+  'config-training-method',
   'config-schedule',
   'config-epochs',
   'config-batch-size',
