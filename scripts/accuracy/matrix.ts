@@ -119,9 +119,12 @@ function mnistMlp(m: MatrixBuilder): void {
   const weights3 = (wq: string): LinkKeys => ({ wq, wb: 3, est: 'ste', ...WEIGHTS_ONLY });
   m.add(short, float5, 'w-uniform-3', 'uniform 3-bit weights, standard QAT', weights3('uniform'), ['group:training-methods']);
   m.add(short, float5, 'w-log2-3', 'log2 3-bit weights, standard QAT', weights3('log2'), ['group:training-methods']);
-  for (const [method, title] of [['slq', 'SLQ'], ['mlq', 'MLQ'], ['inq', 'INQ'], ['admm', 'ADMM']] as const) {
+  for (const [method, title] of [['slq', 'SLQ'], ['inq', 'INQ'], ['admm', 'ADMM']] as const) {
     m.add(short, float5, `tm-${method}-uniform-3`, `uniform 3-bit weights, ${title} training`, { ...weights3('uniform'), tm: method }, ['group:training-methods']);
   }
+  // MLQ goes layer by layer: with only the middle layer quantized it is SLQ, so all three layers are.
+  m.add(short, float5, 'w-uniform-3-all-quantized', 'uniform 3-bit weights in every layer, standard QAT', { ...weights3('uniform'), ff: 0 }, ['group:training-methods']);
+  m.add(short, float5, 'tm-mlq-uniform-3-all-quantized', 'uniform 3-bit weights in every layer, MLQ training', { ...weights3('uniform'), ff: 0, tm: 'mlq' }, ['group:training-methods']);
   m.add(short, float5, 'tm-eslq-log2-3', 'log2 3-bit weights, ESLQ training', { ...weights3('log2'), tm: 'eslq' }, ['group:training-methods']);
   m.add(short, float5, 'qat-4-all-quantized', 'uniform/affine 4-bit QAT, first and last layers quantized too', { ...uniformAffine(4), ff: 0 }, ['claim:first-last-float']);
 }
