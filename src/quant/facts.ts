@@ -13,6 +13,7 @@ export { ESTIMATOR_FACTS } from './estimator-facts';
 export { QUANTIZER_FACTS } from './quantizer-facts';
 export { REGULARIZER_FACTS } from './regularizer-facts';
 export { REFERENCES } from './references';
+export { GRADIENT_QUANTIZATION } from './gradient-facts';
 export { resolveParams, withDefaults } from './params';
 
 /** The bit width a quantizer runs at: its fixed width, or the chosen one. */
