@@ -18,7 +18,7 @@ function pq(values: number[], rows: number, cols: number, bits: number, dim: num
 /** Sub-vectors of d consecutive values of each row, the last zero-padded. */
 const subVectors = (rows: number[][], d: number) =>
   rows.flatMap((r) => Array.from({ length: Math.ceil(r.length / d) }, (_, j) => Array.from({ length: d }, (_, t) => r[j * d + t] ?? 0)));
-const dist2 = (a: number[], b: number[]) => a.reduce((s, v, t) => s + (v - b[t]) ** 2, 0);
+const dist2 = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).reduce((s, v, t) => s + (v - b[t]) ** 2, 0);
 
 describe('product quantization (pq)', () => {
   const rows = 24;
