@@ -392,6 +392,7 @@ const pq: QuantizerFacts = {
   clipLatent: false,
   channelScales: false,
   stochastic: false,
+  monotone: false,
   storage: { planes: (k) => k, floatsPerTensor: (k, p) => 2 ** k * p.dim, floatsPerChannel: () => 0, valuesPerCode: (p) => p.dim },
   packing: { weights: () => 'none', inputs: false },
   onnx: VALUES_ONLY,

@@ -511,6 +511,13 @@ const floatArray = (min: number, max: number, minLength = 1) =>
     .map((values) => values.map((v) => (Math.abs(v) < 1e-20 ? 0 : v)));
 
 describe('properties', () => {
+  it('pq says it is not monotone, and is not: weight 0.6 maps to 0.2 while weight 0.4 maps to 0.8', () => {
+    expect(QUANTIZERS.pq.monotone).toBe(false);
+    // Sub-vectors (0.6, 5), (−0.2, 5), (0.4, −5), (1.2, −5): codewords (0.2, 5) and (0.8, −5).
+    const y = q('pq', [0.6, 5, -0.2, 5, 0.4, -5, 1.2, -5], { bits: 1, params: { dim: 2 } });
+    expectClose(y, [0.2, 5, 0.2, 5, 0.8, -5, 0.8, -5], 1e-6);
+  });
+
   it('uniform: |x − q(x)| ≤ d/2 with d = max|x|/(2^(k−1) − 1)', () => {
     fc.assert(
       fc.property(floatArray(-10, 10), fc.integer({ min: 2, max: 8 }), (x, bits) => {
@@ -547,8 +554,7 @@ describe('properties', () => {
     );
   });
 
-  // ABC-Net's bases and PQ's codewords (whose components need not be ordered) are not monotone.
-  const monotone = (Object.keys(QUANTIZERS) as QuantizerId[]).filter((id) => !id.startsWith('stochastic') && id !== 'abc' && id !== 'pq');
+  const monotone = (Object.keys(QUANTIZERS) as QuantizerId[]).filter((id) => !id.startsWith('stochastic') && id !== 'abc' && QUANTIZERS[id].monotone !== false);
   it.each(monotone.map((id) => [id] as const))('%s is non-decreasing in x on a fixed tensor', (id) => {
     const def = QUANTIZERS[id];
     fc.assert(

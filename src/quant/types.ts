@@ -190,6 +190,12 @@ export interface QuantizerFacts {
   channelScales: boolean;
   /** The forward draws random numbers: the same input maps to different levels from step to step. */
   stochastic: boolean;
+  /**
+   * false: a weight's level is not a non-decreasing function of the weight alone (PQ maps
+   * whole sub-vectors to codewords), so no decision thresholds on the weight axis
+   * describe it. Absent: monotone.
+   */
+  monotone?: false;
   storage: StorageFacts;
   /** The binary engine's form of these weights at width k, and whether these activations pack to bits. */
   packing: { weights(k: number): PackedForm; inputs: boolean };
