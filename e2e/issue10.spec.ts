@@ -21,13 +21,15 @@ test('gradient bits: the Configure control writes gb= to the link, Explain shows
   expect(errors).toEqual([]);
 });
 
-test('product quantization from a link: PTQ trains, the summary counts its codes and codebook, Explain names the paper', async ({ page }) => {
+test('product quantization from a link: the summary shows 2 bits per weight, Explain names the paper, PTQ trains', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(`/#${SMALL}&wq=pq&wb=8&wp=dim:4&aq=none&ab=32&est=ste&mode=ptq`);
   await waitForBackend(page);
   await expect(page.getByTestId('field-weight.quantizer')).toHaveValue('pq');
   await expect(page.getByTestId('explain-quantizer')).toContainText('Product quantization');
   await expect(page.getByTestId('explain-quantizer')).toContainText('Vector Quantization');
+  // dense2 (256×256, the only quantized layer): 8 bits per sub-vector of 4 weights.
+  await expect(page.getByTestId('summary-table').locator('td[title="pq"]')).toHaveText('2b');
   await trainToEnd(page);
   await expectNoErrorBanner(page);
   expect(errors).toEqual([]);
