@@ -115,6 +115,15 @@ function mnistMlp(m: MatrixBuilder): void {
     ]);
   }
   m.add(long, float10, 'bnn-all-quantized', 'binary network, first and last layers binary too', { ...BNN, ff: 0 }, ['group:binary', 'claim:first-last-float']);
+  // Issue 10: product quantization after float training, and DoReFa's k-bit gradients.
+  for (const [bits, dim] of [[8, 4], [8, 2], [4, 4]] as const) {
+    m.add(short, float5, `ptq-pq-${bits}-${dim}`, `product quantization of the weights (2^${bits} codewords of ${dim} weights), PTQ`, { wq: 'pq', wb: bits, wp: `dim:${dim}`, est: 'ste', ...WEIGHTS_ONLY, mode: 'ptq' }, ['group:weight-quantizers', 'group:issue-10']);
+  }
+  m.add(short, float5, 'ptq-pq-8-4-all-quantized', 'product quantization (2^8 codewords of 4 weights) of every layer, PTQ', { wq: 'pq', wb: 8, wp: 'dim:4', est: 'ste', ...WEIGHTS_ONLY, mode: 'ptq', ff: 0 }, ['group:issue-10', 'claim:first-last-float']);
+  for (const bits of [8, 4]) {
+    m.add(short, float5, `float-gb-${bits}`, `float network, DoReFa ${bits}-bit gradients`, { ...FLOAT, gb: bits }, ['group:gradients', 'group:issue-10']);
+  }
+  m.add(long, float10, 'bnn-gb-8', 'binary network, DoReFa 8-bit gradients', { ...BNN, gb: 8 }, ['group:binary', 'group:gradients', 'group:issue-10']);
   m.add(short, float5, 'qat-4-all-quantized', 'uniform/affine 4-bit QAT, first and last layers quantized too', { ...uniformAffine(4), ff: 0 }, ['claim:first-last-float']);
 }
 

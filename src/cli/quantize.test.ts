@@ -156,6 +156,11 @@ const EDGE_CASES: Record<QuantizerId, Case[]> = {
     { bits: 3, params: { alpha: 7 }, values: [-1, 0, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7, 8] },
     { values: [-1, 0, 0.25, 0.77, 1.23, 2.95, 10] }, // off the ties of the default α and bits
   ],
+  pq: [
+    { bits: 1, params: { dim: 2 }, values: [0, 0, 1, 1, 5, 5, 6, 6] }, // codewords (0.5, 0.5) and (5.5, 5.5)
+    { bits: 1, params: { dim: 3 }, values: [1, 2, 3, 1, 2, 4, -7, 0.5] }, // the last sub-vector padded with a zero
+    { bits: 2, params: { dim: 1 }, values: [0, 0.1, 1, 1.1, 2, 2.1, 3, 3.1] }, // scalar k-means
+  ],
   hwgq: [
     { bits: 1, values: [-1, 0, 0.01, 0.3, 0.6, 1, 2, 5, 10] },
     { bits: 2, values: [-1, 0, 0.01, 0.3, 0.6, 1, 2, 5, 10] },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARCHITECTURE_IDS, BACKEND_IDS, ExperimentConfigSchema, SETTING_LABELS, type ExperimentConfig } from './config';
+import { ARCHITECTURE_IDS, BACKEND_IDS, ExperimentConfigSchema, OPTIONAL_SETTINGS, SETTING_LABELS, type ExperimentConfig } from './config';
 import { DEFAULT_CONFIG, defaultConfig } from './defaults';
 import { applyLesson, lessonDifferences, PRESETS, PRESETS_BY_ID } from './presets';
 import { restoreConfig } from './restore';
@@ -29,7 +29,7 @@ describe('setting labels', () => {
       node && typeof node === 'object' && path[path.length - 1] !== 'params' && path[path.length - 1] !== 'layers'
         ? Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, k]))
         : [path.join('.')];
-    const paths = leaves(defaultConfig()).filter((p) => p !== 'version');
+    const paths = [...leaves(defaultConfig()).filter((p) => p !== 'version'), ...OPTIONAL_SETTINGS.map((p) => p.join('.'))];
     expect(paths.filter((p) => !SETTING_LABELS[p])).toEqual([]);
     expect(Object.keys(SETTING_LABELS).sort()).toEqual([...paths].sort());
   });

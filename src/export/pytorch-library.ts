@@ -602,6 +602,57 @@ class KMeans(Quantizer):
         return self.centroids(x)
 
 
+def product_kmeans(values, last, d, count, max_rounds=25):
+    """Product quantization of rows of last values: sub-vectors of d (zero-padded), Lloyd k-means
+    from sub-vectors floor(j*N/K), codes of least squared distance (first on a tie), member means
+    (an empty cluster keeps its codeword), until no code changes or max_rounds moves; returns the
+    rebuilt values (float64), as the lab's productKmeans and productReconstruct."""
+    v = values.flatten().double()
+    rows = v.numel() // last
+    per_row = -(-last // d)
+    padded = torch.zeros(rows, per_row * d, dtype=torch.float64)
+    padded[:, :last] = v.reshape(rows, last)
+    sub = padded.reshape(rows * per_row, d)
+    n = sub.shape[0]
+    k = max(1, min(count, n))
+    codebook = sub[[(j * n) // k for j in range(k)]].clone()
+
+    def assign():
+        dist = torch.zeros(n, k, dtype=torch.float64)
+        for t in range(d):
+            diff = sub[:, t:t + 1] - codebook[None, :, t]
+            dist = dist + diff * diff
+        return torch.argmin(dist, dim=1)
+
+    codes = assign()
+    for _ in range(max_rounds):
+        sums = torch.zeros(k, d, dtype=torch.float64).index_add_(0, codes, sub)
+        counts = torch.bincount(codes, minlength=k)
+        kept = counts > 0
+        codebook[kept] = sums[kept] / counts[kept].double()[:, None]
+        nxt = assign()
+        same = torch.equal(nxt, codes)
+        codes = nxt
+        if same:
+            break
+    return codebook[codes].reshape(rows, per_row * d)[:, :last].flatten()
+
+
+class ProductQuantizer(Quantizer):
+    """Product quantization (Gong et al. 2014): sub-vectors of d weights along the output channels,
+    each replaced by the nearest of 2^k k-means codewords; one codebook per tensor."""
+
+    def quantized(self, x):
+        last = x.shape[-1] if x.dim() >= 2 else x.numel()
+        return product_kmeans(x.detach().cpu(), last, int(self.p['dim']), 2 ** self.bits)
+
+    def compute(self, x):
+        return self.quantized(x).to(x.dtype).reshape(x.shape).to(x.device), None
+
+    def levels(self, x):
+        return sorted_unique(self.quantized(x).float().tolist())
+
+
 class _LqNet(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, basis_param, q):

@@ -84,6 +84,7 @@ describe('registry shape', () => {
       affine: [1, 8, 'any', false],
       pact: [1, 8, 'activation', false],
       hwgq: [1, 8, 'activation', false],
+      pq: [1, 8, 'weight', false],
     };
     for (const id of QUANTIZER_IDS) {
       const def = QUANTIZERS[id];

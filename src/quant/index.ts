@@ -15,6 +15,7 @@ export * from './ops-types';
 export { QUANTIZER_OPS } from './quantizers';
 export { ESTIMATOR_OPS } from './estimators';
 export { REGULARIZER_OPS } from './regularizers';
+export { quantizeGradient } from './gradients';
 
 /** Joins each id's facts and operations into one definition. */
 function join<Id extends string, Facts, Ops>(facts: Record<Id, Facts>, ops: Record<Id, Ops>): Record<Id, Facts & Ops> {

@@ -379,6 +379,30 @@ const hwgq: QuantizerFacts = {
   params: {},
 };
 
+const pq: QuantizerFacts = {
+  id: 'pq',
+  label: 'Product quantization (PQ)',
+  summary: 'Cuts each row of the kernel into sub-vectors of d weights and clusters them by k-means into 2^k codewords.\nk bits per sub-vector, k/d per weight, plus the codebook; made for post-training quantization (mode=ptq).',
+  formula: 'w = [w¹ … wᵐ] per row, wʲ ∈ ℝ^d; q(wʲ) = argmin_{c ∈ C} ‖wʲ − c‖², C = k-means codebook (|C| = 2^k)',
+  reference: REFERENCES.vectorQuantization,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 8, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  channelScales: false,
+  stochastic: false,
+  monotone: false,
+  storage: { planes: (k) => k, floatsPerTensor: (k, p) => 2 ** k * p.dim, floatsPerChannel: () => 0, valuesPerCode: (p) => p.dim },
+  packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('codewords of a sub-vector codebook are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'ProductQuantizer' },
+  params: {
+    dim: { label: 'Sub-vector length d', doc: 'Consecutive weights along the output channels that share one code (1 is scalar k-means).', default: 4, min: 1, max: 16, integer: true },
+  },
+};
+
 /** What every quantizer is, by id; the operations are in quantizers.ts and fitted.ts. */
 export const QUANTIZER_FACTS = {
   sign,
@@ -397,4 +421,5 @@ export const QUANTIZER_FACTS = {
   affine,
   pact,
   hwgq,
+  pq,
 } satisfies Record<QuantizerId, QuantizerFacts>;

@@ -10,7 +10,7 @@ import {
   signOf,
   withEstimator,
 } from './core';
-import { ABC, HWGQ, KMEANS, LQNET } from './fitted';
+import { ABC, HWGQ, KMEANS, LQNET, PQ } from './fitted';
 import { sortedUnique } from './numeric';
 import type { OnnxCodes, OnnxGrid, PackedParams, QonnxGrid, QuantizeOptions, QuantizerOps } from './ops-types';
 import { QUANTIZER_FACTS as F } from './quantizer-facts';
@@ -502,4 +502,5 @@ export const QUANTIZER_OPS = {
   affine,
   pact,
   hwgq: HWGQ,
+  pq: PQ,
 } satisfies Record<QuantizerId, QuantizerOps>;

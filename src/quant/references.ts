@@ -58,6 +58,13 @@ export const REFERENCES = {
     year: 2016,
     url: 'https://arxiv.org/abs/1603.01025',
   },
+  vectorQuantization: {
+    authors: 'Y. Gong, L. Liu, M. Yang, L. Bourdev',
+    title: 'Compressing Deep Convolutional Networks using Vector Quantization',
+    venue: 'arXiv:1412.6115',
+    year: 2014,
+    url: 'https://arxiv.org/abs/1412.6115',
+  },
   deepCompression: {
     authors: 'S. Han, H. Mao, W. J. Dally',
     title: 'Deep Compression: Compressing Deep Neural Networks with Pruning, Trained Quantization and Huffman Coding',

@@ -22,6 +22,7 @@ export const QUANTIZER_IDS = [
   'affine',
   'pact',
   'hwgq',
+  'pq',
 ] as const;
 export type QuantizerId = (typeof QUANTIZER_IDS)[number];
 
@@ -77,6 +78,12 @@ export interface StorageFacts {
   floatsPerTensor(k: number, params: Record<string, number>): number;
   /** Float32 values carried per output channel: scales (α, step), zero points. */
   floatsPerChannel(k: number, params: Record<string, number>): number;
+  /**
+   * Consecutive values along the output-channel axis that share one code (product
+   * quantization's sub-vector length d; absent: 1, a code per value). A row of c values
+   * then stores ⌈c/d⌉ codes of `planes` bits.
+   */
+  valuesPerCode?(params: Record<string, number>): number;
 }
 
 /**
@@ -183,6 +190,12 @@ export interface QuantizerFacts {
   channelScales: boolean;
   /** The forward draws random numbers: the same input maps to different levels from step to step. */
   stochastic: boolean;
+  /**
+   * false: a weight's level is not a non-decreasing function of the weight alone (PQ maps
+   * whole sub-vectors to codewords), so no decision thresholds on the weight axis
+   * describe it. Absent: monotone.
+   */
+  monotone?: false;
   storage: StorageFacts;
   /** The binary engine's form of these weights at width k, and whether these activations pack to bits. */
   packing: { weights(k: number): PackedForm; inputs: boolean };

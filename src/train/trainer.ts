@@ -5,9 +5,22 @@ import type { ExperimentConfig } from '../experiment/config';
 import { QuantNetwork, type ForwardContext } from '../model/network';
 import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
-import { REGULARIZERS, resolveParams } from '../quant';
+import { quantizeGradient, REGULARIZERS, resolveParams } from '../quant';
 import { divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
 import type { EpochRecord, LiveSetting, TrainEvent, TrainPhase } from './events';
+
+/**
+ * The gradients as the optimizer takes them: DoReFa's stochastic k-bit quantization of
+ * each (a seed per run, step and variable), or unchanged when `bits` is absent.
+ */
+export function quantizedGradients(grads: tf.NamedTensorMap, bits: number | undefined, seed: number, step: number): tf.NamedTensorMap {
+  if (bits === undefined) return grads;
+  const out: tf.NamedTensorMap = {};
+  Object.keys(grads).forEach((name, i) => {
+    out[name] = quantizeGradient(grads[name], bits, (seed * 1_000_003 + step * 1009 + i) % 2 ** 31);
+  });
+  return out;
+}
 
 /** Pause, single steps, live settings and cancel, shared between the trainer and whoever drives it. */
 export class RunControl {
@@ -271,7 +284,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, vars);
-            optimizer.applyGradients(grads);
+            optimizer.applyGradients(quantizedGradients(grads, config.quant.gradientBits, config.seed, step));
             const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
             // Kept to escape variableGrads' cleanup, so this tidy does not own it.
             logits!.dispose();

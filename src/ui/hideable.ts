@@ -7,7 +7,7 @@
  * Panels: presets, configure, explain, watch, run-controls, share, runs,
  *   histogram, curves, layer-error, summary, samples, confusion, deploy.
  * Controls (in Configure): config-dataset, config-data-limits, config-architecture,
- *   config-layers, config-weight, config-activation, config-estimator,
+ *   config-layers, config-weight, config-activation, config-estimator, config-gradients,
  *   config-regularizer, config-optimizer, config-schedule, config-epochs,
  *   config-batch-size, config-seed, config-mode, config-backend.
  */
@@ -36,6 +36,7 @@ export const HIDEABLE_CONTROLS = [
   'config-weight',
   'config-activation',
   'config-estimator',
+  'config-gradients',
   'config-regularizer',
   'config-optimizer',
   'config-schedule',
