@@ -122,14 +122,22 @@ export interface SensitivityOptions {
   /** The float network's epochs, then every cell as it is measured (`done` of `total`). */
   onFloatEpoch?: (epoch: number, epochs: number, testAccuracy: number) => void;
   onCell?: (layer: number, cell: SensitivityCell, done: number, total: number) => void;
-  /** The trained float network, before it is disposed (e.g. for `mixed`). */
-  onFloat?: (network: QuantNetwork, floatAccuracy: number) => Promise<void>;
+  /** A float network already trained from `config` (kept; the caller disposes it), with its figures. */
+  pretrained?: TrainedFloat;
+}
+
+/** A float network trained once, with its test accuracy and the data it saw. */
+export interface TrainedFloat {
+  network: QuantNetwork;
+  floatAccuracy: number;
+  trainCount: number;
+  testCount: number;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Trains the float network of `config` once; the caller disposes it. */
-export async function trainFloat(config: ExperimentConfig, dataset: Dataset, options: Pick<SensitivityOptions, 'control' | 'onFloatEpoch'> = {}) {
+export async function trainFloat(config: ExperimentConfig, dataset: Dataset, options: Pick<SensitivityOptions, 'control' | 'onFloatEpoch'> = {}): Promise<TrainedFloat> {
   const floatConfig = floatConfigOf(config);
   let network: QuantNetwork | undefined;
   let counts = { trainCount: 0, testCount: 0 };
@@ -148,7 +156,11 @@ export async function trainFloat(config: ExperimentConfig, dataset: Dataset, opt
       network.copyWeightsFrom(trained);
     },
   });
-  return { network, result, ...counts };
+  if (!network || result.status !== 'finished') {
+    (network as QuantNetwork | undefined)?.dispose();
+    throw new Error(`the float network did not finish training (${result.status}${result.message ? `: ${result.message}` : ''})`);
+  }
+  return { network, floatAccuracy: result.testAccuracy, ...counts };
 }
 
 /**
@@ -179,12 +191,9 @@ export async function runSensitivity(options: SensitivityOptions): Promise<Sensi
   const finetuneEpochs = options.finetuneEpochs ?? 0;
   const bits = [...options.bits];
   const placed = placeLayers(config, dataset.imageShape);
-  const { network, result, trainCount, testCount } = await trainFloat(config, dataset, options);
-  if (!network || result.status !== 'finished') {
-    throw new Error(`the float network did not finish training (${result.status}${result.message ? `: ${result.message}` : ''})`);
-  }
+  const trained = options.pretrained ?? (await trainFloat(config, dataset, options));
+  const { network, floatAccuracy, trainCount, testCount } = trained;
   try {
-    const floatAccuracy = result.testAccuracy;
     const costs = [...bits, FLOAT_BITS].map((b) => [b, layerCosts(config, dataset.imageShape, b)] as const);
     const layers: SensitivityLayer[] = placed.map((p, i) => ({
       index: i,
@@ -211,10 +220,9 @@ export async function runSensitivity(options: SensitivityOptions): Promise<Sensi
         options.onCell?.(layer.index, cell, ++done, total);
       }
     }
-    await options.onFloat?.(network, floatAccuracy);
     return { bits, finetuneEpochs, floatAccuracy, floatEpochs: config.epochs, trainCount, testCount, layers, seconds: (now() - started) / 1000 };
   } finally {
-    network.dispose();
+    if (!options.pretrained) network.dispose();
   }
 }
 
