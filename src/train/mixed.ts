@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/types';
 import type { ExperimentConfig } from '../experiment/config';
 import { encodeConfig } from '../experiment/url';
-import { allocationConfig, FLOAT_BITS, floatConfigOf, measureAllocation, type LayerBits, type SensitivityTable, type TrainedFloat } from './sensitivity';
+import { allocationConfig, FLOAT_BITS, measureAllocation, type LayerBits, type SensitivityTable, type TrainedFloat } from './sensitivity';
 import type { RunControl } from './trainer';
 
 /** One choice for one layer: what it costs (bytes or BOPs) and the accuracy it is expected to lose. */
@@ -155,7 +155,10 @@ export async function runMixed(options: MixedOptions): Promise<{ points: MixedPo
   };
   const link = (allocation: LayerBits[]) => encodeConfig(allocationConfig(config, allocation, finetuneEpochs));
   const floatAllocation = new Array<number>(count).fill(FLOAT_BITS);
-  add({ kind: 'float', label: 'float', allocation: floatAllocation, ...allocationCost(table, floatAllocation), accuracy: trained.floatAccuracy, link: encodeConfig(floatConfigOf(config)) });
+  // The float reference gets the same fine-tuning epochs (as float training), so no point
+  // is ahead by having trained longer.
+  const floatAccuracy = finetuneEpochs > 0 ? await measureAllocation(config, dataset, trained.network, floatAllocation, finetuneEpochs, options.control) : trained.floatAccuracy;
+  add({ kind: 'float', label: 'float', allocation: floatAllocation, ...allocationCost(table, floatAllocation), accuracy: floatAccuracy, link: link(floatAllocation) });
   const uniform: MixedPoint[] = [];
   for (const b of table.bits) {
     const allocation = new Array<number>(count).fill(b);
