@@ -195,3 +195,11 @@ export async function runMixed(options: MixedOptions): Promise<{ points: MixedPo
 export function formatAllocation(table: SensitivityTable, allocation: readonly LayerBits[]): string {
   return allocation.map((b, i) => `${table.layers[i].name} ${bitsLabel(b)}`).join(', ');
 }
+
+/** The points no other point beats on both size and accuracy, smallest first. */
+export function paretoFront<T extends { accuracy: number }>(points: readonly T[], size: (p: T) => number): T[] {
+  const sorted = [...points].sort((a, b) => size(a) - size(b) || b.accuracy - a.accuracy);
+  const front: T[] = [];
+  for (const p of sorted) if (!front.length || p.accuracy > front[front.length - 1].accuracy) front.push(p);
+  return front;
+}
