@@ -2,19 +2,15 @@
  * The sensitivity heat map and the accuracy-against-size plot as standalone SVG, from
  * the JSON `qlab mixed --out` (or `qlab sensitivity --out`) writes.
  */
-import { paretoFront, type MixedPoint } from '../../src/train/mixed';
+import type { MixedPoint } from '../../src/train/mixed';
+import { paretoFront } from '../../src/train/sensitivity-facts';
 import type { SensitivityTable } from '../../src/train/sensitivity';
+import { dropColour } from '../../src/ui/charts/drop-colour';
+
+export { dropColour };
 
 const FONT = 'font-family="system-ui, sans-serif"';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** White at no drop to dark red at `max` points of drop (and beyond); negative drops pale blue. */
-export function dropColour(drop: number, max: number): string {
-  if (drop < 0) return '#e8f0fb';
-  const t = Math.min(1, drop / Math.max(max, 1e-9));
-  const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
-  return `rgb(${mix(255, 165)},${mix(255, 15)},${mix(255, 21)})`;
-}
 
 /** Layers as rows, bit widths as columns, each cell the accuracy drop in points. */
 export function heatmapSvg(table: SensitivityTable, title: string): string {

@@ -158,11 +158,13 @@ export async function runMixed(options: MixedOptions): Promise<{ points: MixedPo
   // The float reference gets the same fine-tuning epochs (as float training), so no point
   // is ahead by having trained longer.
   const floatAccuracy = finetuneEpochs > 0 ? await measureAllocation(config, dataset, trained.network, floatAllocation, finetuneEpochs, options.control) : trained.floatAccuracy;
+  if (options.control?.cancelled) return { points, infeasible: [] };
   add({ kind: 'float', label: 'float', allocation: floatAllocation, ...allocationCost(table, floatAllocation), accuracy: floatAccuracy, link: link(floatAllocation) });
   const uniform: MixedPoint[] = [];
   for (const b of table.bits) {
     const allocation = new Array<number>(count).fill(b);
     const accuracy = await measureAllocation(config, dataset, trained.network, allocation, finetuneEpochs, options.control);
+    if (options.control?.cancelled) return { points, infeasible: [] };
     const point: MixedPoint = { kind: 'uniform', label: `uniform ${bitsLabel(b)}`, allocation, ...allocationCost(table, allocation), accuracy, link: link(allocation) };
     uniform.push(point);
     add(point);
@@ -175,6 +177,7 @@ export async function runMixed(options: MixedOptions): Promise<{ points: MixedPo
       continue;
     }
     const accuracy = await measureAllocation(config, dataset, trained.network, found.allocation, finetuneEpochs, options.control);
+    if (options.control?.cancelled) break;
     const rival = uniform.filter((u) => u[metric] <= budget).sort((a, b) => b.accuracy - a.accuracy)[0];
     add({
       kind: 'searched',
@@ -196,10 +199,4 @@ export function formatAllocation(table: SensitivityTable, allocation: readonly L
   return allocation.map((b, i) => `${table.layers[i].name} ${bitsLabel(b)}`).join(', ');
 }
 
-/** The points no other point beats on both size and accuracy, smallest first. */
-export function paretoFront<T extends { accuracy: number }>(points: readonly T[], size: (p: T) => number): T[] {
-  const sorted = [...points].sort((a, b) => size(a) - size(b) || b.accuracy - a.accuracy);
-  const front: T[] = [];
-  for (const p of sorted) if (!front.length || p.accuracy > front[front.length - 1].accuracy) front.push(p);
-  return front;
-}
+export { paretoFront } from './sensitivity-facts';

@@ -4,23 +4,10 @@ import { placeLayers } from '../model/architectures';
 import { QuantNetwork } from '../model/network';
 import { summarizeModel } from '../model/summary';
 import { QUANTIZER_FACTS, type QuantizerId } from '../quant/facts';
+import { FALLBACK_QUANTIZER, FLOAT_BITS, type LayerBits } from './sensitivity-facts';
 import { RunControl, train } from './trainer';
 
-/** The bit widths `qlab sensitivity` measures unless told otherwise. */
-export const DEFAULT_SENSITIVITY_BITS = [1, 2, 4, 8] as const;
-
-/**
- * The quantizer a layer gets at a bit width its configured quantizer does not accept
- * (or when the config keeps that tensor float and the tensor is weights): affine int-k,
- * the TFLite/PyTorch post-training baseline. It takes 1–8 bits for weights and
- * activations, and as an activation it quantizes the ReLU's output, so apart from
- * rounding the quantized layer computes what the float network does.
- */
-export const FALLBACK_QUANTIZER: QuantizerId = 'affine';
-
-/** A layer at one bit width, or kept float (32). */
-export type LayerBits = number;
-export const FLOAT_BITS = 32;
+export { DEFAULT_SENSITIVITY_BITS, FALLBACK_QUANTIZER, FLOAT_BITS, type LayerBits } from './sensitivity-facts';
 
 /** Whether a quantizer accepts exactly `bits` (fixed-width quantizers accept only theirs). */
 function accepts(id: QuantizerId, bits: number): boolean {
@@ -208,6 +195,8 @@ export async function runSensitivity(options: SensitivityOptions): Promise<Sensi
         if (options.control?.cancelled) break;
         const allocation = layers.map((l) => (l.index === layer.index ? b : FLOAT_BITS));
         const accuracy = await measureAllocation(config, dataset, network, allocation, finetuneEpochs, options.control);
+        // A cancelled cell measured a half-done run: it is left out.
+        if (options.control?.cancelled) break;
         const { weight, activation } = choicesAt(config, b);
         const cell: SensitivityCell = {
           bits: b,
