@@ -17,7 +17,7 @@ export function heatmapSvg(table: SensitivityTable, title: string): string {
   const cell = { w: 84, h: 40 };
   const left = 120;
   const top = 70;
-  const width = left + cell.w * table.bits.length + 20;
+  const width = Math.max(left + cell.w * table.bits.length + 20, 660);
   const height = top + cell.h * table.layers.length + 40;
   const max = Math.max(...table.layers.flatMap((l) => l.cells.map((c) => c.drop)), 0);
   const parts: string[] = [
@@ -34,7 +34,7 @@ export function heatmapSvg(table: SensitivityTable, title: string): string {
       const c = layer.cells.find((x) => x.bits === b);
       const x = left + j * cell.w;
       const fill = c ? dropColour(c.drop, max) : '#f3f3f3';
-      const dark = c && c.drop > max * 0.55;
+      const dark = c && c.drop > max * 0.3;
       parts.push(`<rect x="${x}" y="${y}" width="${cell.w - 2}" height="${cell.h - 2}" fill="${fill}" stroke="#ccc"/>`);
       parts.push(`<text x="${x + cell.w / 2}" y="${y + cell.h / 2 + 4}" text-anchor="middle" fill="${dark ? 'white' : '#111'}">${c ? (c.drop * 100).toFixed(2) : '–'}</text>`);
     });

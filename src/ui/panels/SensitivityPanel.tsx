@@ -90,7 +90,7 @@ function HeatMap({ v }: { v: SensitivityView }) {
                     key={b}
                     data-testid="sensitivity-cell"
                     data-measured={c ? 'true' : 'false'}
-                    style={{ background: c ? dropColour(c.drop, max) : undefined, color: c && c.drop > max * 0.55 ? 'white' : undefined, textAlign: 'right' }}
+                    style={{ background: c ? dropColour(c.drop, max) : undefined, color: c && c.drop > max * 0.3 ? 'white' : undefined, textAlign: 'right' }}
                     title={c ? `${c.weight}${c.activation ? `, inputs ${c.activation}` : ''}: ${percent(c.accuracy, 2)}` : 'not measured yet'}
                   >
                     {c ? (c.drop * 100).toFixed(2) : '…'}
