@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SensitivityUpdate } from '../../worker/protocol';
 import { applyUpdate } from './SensitivityPanel';
 
-const start = { kind: 'start', layers: [{ index: 0, name: 'dense1' }, { index: 1, name: 'dense2' }], bits: [1, 8], cells: 4, points: 2 } as const;
-const cell = (layer: number, bits: number) => ({ kind: 'cell', layer, cell: { bits, accuracy: 0.9, drop: 0.05, weight: `affine.${bits}` }, done: layer * 2 + (bits === 1 ? 1 : 2), total: 4 }) as const;
+const start: SensitivityUpdate = { kind: 'start', layers: [{ index: 0, name: 'dense1' }, { index: 1, name: 'dense2' }], bits: [1, 8], cells: 4, points: 2 };
+const cell = (layer: number, bits: number): SensitivityUpdate => ({ kind: 'cell', layer, cell: { bits, accuracy: 0.9, drop: 0.05, weight: `affine.${bits}` }, done: layer * 2 + (bits === 1 ? 1 : 2), total: 4 });
 
 describe("the Sensitivity panel's view", () => {
   it('fills the heat map cell by cell, counts float epochs, cells and points towards the progress bar, and drops updates of another measurement', () => {
