@@ -22,7 +22,7 @@ the optimum when a layer's drop is not convex in bits. Each allocation, and ever
 width for comparison, is then quantized from the same float network and fine-tuned with
 --finetune-epochs of QAT (default 1); each prints its accuracy, bytes, BOPs and share
 link (per-layer overrides in layers=). Budgets may be a comma-separated list.
-The table comes from --table FILE (qlab sensitivity --out) or is measured first:
+The table comes from --table FILE (qlab sensitivity --out) or is measured first, by PTQ alone:
 
 ${SENSITIVITY_HELP}`;
 
@@ -39,7 +39,7 @@ function parseBudgets(option: string, text: string): number[] {
  * [--table FILE] [--bits 1,2,4,8] [--epochs N] [--finetune-epochs N] [--out FILE]`.
  */
 export const mixedCommand: Command = {
-  summary: 'per-layer bit widths under a budget (--config FILE | --url URL) (--budget-bytes N | --budget-bops N) [--table FILE] [--bits 1,2,4,8] [--finetune-epochs N] [--out FILE]',
+  summary: 'per-layer bit widths under a budget (--config FILE | --url URL) (--budget-bytes N | --budget-bops N) [--table FILE] [--bits 1,2,4,8] [--epochs N] [--finetune-epochs N] [--out FILE]',
   async run(argv) {
     const values = parseOptions(argv, {
       config: { type: 'string' },
