@@ -38,6 +38,16 @@ describe('the multiple-choice knapsack', () => {
     expect(allocate([a, b], 1)).toBeUndefined();
   });
 
+  it('a budget equal to the size of a uniform width admits that width (whole bytes are counted exactly)', () => {
+    // The mlp's stored bytes at 1, 2 and 4 bits; 2 bits everywhere costs exactly 79608.
+    const bytes = [[31232, 56320, 106496], [14336, 22528, 38912], [440, 760, 1400]];
+    const losses = [[0.51, 0.0045, 0], [0.7, 0.006, 0.001], [0.8, 0.002, 0.0003]];
+    const layers = bytes.map((row, j) => row.map((cost, k) => ({ cost, loss: losses[j][k] })));
+    const found = allocate(layers, 79608)!;
+    expect(found.choices).toEqual([1, 1, 1]);
+    expect(found.cost).toBe(79608);
+  });
+
   it('matches brute force on small whole-number tables and never exceeds the budget', () => {
     const choice = fc.record({ cost: fc.integer({ min: 0, max: 40 }), loss: fc.double({ min: -0.1, max: 1, noNaN: true }) });
     fc.assert(

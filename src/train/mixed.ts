@@ -17,27 +17,33 @@ export interface Allocation {
   loss: number;
 }
 
-/** Budget steps of the dynamic programme: its table has layers × (steps + 1) cells. */
-export const DEFAULT_RESOLUTION = 4096;
+/** Most budget steps of the dynamic programme: its table has layers × (steps + 1) cells. */
+export const MAX_STEPS = 1 << 20;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /**
  * Multiple-choice knapsack by dynamic programming: one option per layer, total cost at
- * most `budget`, least total loss (the layers' losses are taken to add up). Costs are
- * counted in units of budget/resolution rounded up, so an allocation never exceeds the
- * budget; with whole-number costs and a budget of at most `resolution` the unit is 1
- * and the result is the exact optimum. Time O(layers × options × resolution).
+ * most `budget`, least total loss (the layers' losses are taken to add up). With
+ * whole-number costs (bytes, BOPs) it counts in units of their greatest common divisor
+ * and is exact while the budget spans at most `maxSteps` units; otherwise it counts in
+ * budget/maxSteps, each cost rounded up, so an allocation never exceeds the budget but
+ * may miss one within that slack. Time O(layers × options × steps).
  *
  * Chosen over a greedy by marginal loss per byte because layer losses are not convex
  * in bits (1 bit can be catastrophic where 2 bits is free), where greedy can be far
- * from optimal; with a handful of layers the exact programme costs microseconds.
+ * from optimal; with a handful of layers the exact programme takes milliseconds.
  * Undefined when even the cheapest options exceed the budget.
  */
-export function allocate(layers: readonly (readonly Choice[])[], budget: number, resolution = DEFAULT_RESOLUTION): Allocation | undefined {
+export function allocate(layers: readonly (readonly Choice[])[], budget: number, maxSteps = MAX_STEPS): Allocation | undefined {
   if (!(budget >= 0) || layers.some((options) => options.length === 0)) return undefined;
-  const integral = layers.every((options) => options.every((o) => Number.isInteger(o.cost)));
-  const unit = integral && budget <= resolution ? 1 : budget / resolution;
-  const steps = unit === 1 ? Math.floor(budget) : resolution;
-  const units = (cost: number) => (unit === 0 ? (cost > 0 ? Infinity : 0) : Math.ceil(cost / unit - 1e-9));
+  const costs = layers.flatMap((options) => options.map((o) => o.cost));
+  const integral = costs.every((c) => Number.isInteger(c) && c >= 0);
+  const divisor = integral ? costs.reduce((g, c) => gcd(g, c), 0) || 1 : 1;
+  const exact = integral && Math.floor(budget / divisor) <= maxSteps;
+  const unit = exact ? divisor : budget / maxSteps;
+  const steps = exact ? Math.floor(budget / divisor) : maxSteps;
+  const units = (cost: number) => (exact ? cost / divisor : unit === 0 ? (cost > 0 ? Infinity : 0) : Math.ceil(cost / unit - 1e-9));
   // best[c]: least loss of the layers so far with exactly c units spent.
   let best = new Float64Array(steps + 1).fill(Infinity);
   best[0] = 0;

@@ -16,8 +16,9 @@ export interface MixedFile extends SensitivityFile {
 const MIXED_HELP = `Chooses a bit width per layer (the measured widths or float) that keeps the model within
 the budget and loses the least accuracy by the sensitivity table, taking the layers'
 drops to add up: a multiple-choice knapsack solved exactly by dynamic programming over
-the budget in 4096 steps (each layer's cost rounded up, so the budget always holds),
-polynomial in layers x widths x steps. A greedy by loss per byte is simpler but can miss
+the budget in whole units of the costs' common divisor (up to 2^20 steps; beyond, in
+budget/2^20 steps with costs rounded up, so the budget always holds), polynomial in
+layers x widths x steps. A greedy by loss per byte is simpler but can miss
 the optimum when a layer's drop is not convex in bits. Each allocation, and every uniform
 width for comparison, is then quantized from the same float network and fine-tuned with
 --finetune-epochs of QAT (default 1); each prints its accuracy, bytes, BOPs and share
