@@ -94,6 +94,12 @@ export interface TrainOptions {
   samplePredictions?: number;
   /** Called with the trained network before it is disposed (e.g. to export it for the binary engine). */
   onTrained?: (network: QuantNetwork) => void;
+  /**
+   * Post-training quantization only: starts from this trained float network (same
+   * architecture; not disposed) instead of training one, so many quantized variants
+   * share one float training (layer sensitivity, mixed precision).
+   */
+  pretrained?: QuantNetwork;
 }
 
 /** Batches between two checks of the weights for blown-up values. */
@@ -206,7 +212,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const ptq = config.mode === 'ptq';
   const phases: { phase: TrainPhase; epochs: number; floatPhase: boolean }[] = ptq
     ? [
-        { phase: 'float', epochs: config.epochs, floatPhase: true },
+        { phase: 'float', epochs: options.pretrained ? 0 : config.epochs, floatPhase: true },
         ...(config.ptq.finetuneEpochs > 0 ? [{ phase: 'finetune' as const, epochs: config.ptq.finetuneEpochs, floatPhase: false }] : []),
       ]
     : [{ phase: 'train', epochs: config.epochs, floatPhase: false }];
@@ -223,6 +229,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   });
 
   let network = new QuantNetwork(config, imageShape, classes, { floatPhase: ptq });
+  if (ptq && options.pretrained) network.copyWeightsFrom(options.pretrained);
   const snapshots = new SnapshotTaker();
   let step = 0;
   let lastSnapshot = -Infinity;
@@ -335,6 +342,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       disposeOptimizer(optimizer);
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
+        if (options.pretrained) finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
         evaluations.float = finalEval?.accuracy ?? 0;
         onEvent({ type: 'evaluation', label: 'float', phase: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0, step, epoch: config.epochs });
         // Post-training quantization: the float weights move into the quantized network,
