@@ -84,6 +84,8 @@ describe('registry shape', () => {
       affine: [1, 8, 'any', false],
       pact: [1, 8, 'activation', false],
       hwgq: [1, 8, 'activation', false],
+      lab: [1, 1, 'weight', true],
+      'bayes-binary': [1, 1, 'weight', true],
     };
     for (const id of QUANTIZER_IDS) {
       const def = QUANTIZERS[id];

@@ -271,6 +271,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, vars);
+            network.observeGradients(grads);
             optimizer.applyGradients(grads);
             const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
             // Kept to escape variableGrads' cleanup, so this tidy does not own it.
@@ -397,6 +398,10 @@ function regularizationLoss(
       const value = quantizer.learned[aux.param];
       if (value && coefficient > 0) total = tf.add(total, tf.mul(coefficient, tf.sum(tf.square(value))));
     }
+    // A penalty the weight quantizer puts on its latent weights (the Bayesian layer's KL term).
+    const penalty = q?.def.weightPenalty;
+    const coefficient = penalty ? (q.params[penalty.coefficient] ?? 0) : 0;
+    if (q && q.def.penalty && coefficient > 0) total = tf.add(total, tf.mul(coefficient, q.def.penalty(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx))));
   }
   return total;
 }
