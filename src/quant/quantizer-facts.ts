@@ -379,54 +379,36 @@ const hwgq: QuantizerFacts = {
   params: {},
 };
 
+// LAB is XNOR-Net with a curvature-weighted α; the Bayesian layer stores and exports as stochastic sign does.
 const lab: QuantizerFacts = {
+  ...xnor,
   id: 'lab',
-  label: 'Loss-aware binarization (LAB)',
-  summary: 'Binary weights ±α with α weighted by the loss curvature D = √v̂ + ε (Adam\'s second moment).\nThe proximal Newton step in closed form; with D = 1 it is XNOR-Net\'s α = mean|w|.',
-  formula: 'q(w) = α·sign(w), α = ‖D ⊙ w‖₁ / ‖D‖₁ per output channel, D = √v̂ + ε, v̂ ← β₂v̂ + (1 − β₂)g²',
+  label: 'Loss-aware (LAB)',
+  summary: 'XNOR-Net with α weighted by Adam\'s second moment D.\nA proximal Newton step; D = 1 is XNOR-Net.',
+  formula: 'α·sign(w), α = ‖D⊙w‖₁/‖D‖₁, D = √v̂ + ε',
   reference: REFERENCES.lab,
-  role: 'weight',
-  family: 'binary',
-  bits: { default: 1, min: 1, max: 1 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: true,
-  stochastic: false,
   needsCurvature: true,
-  storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 1 },
-  packing: { weights: () => 'binary', inputs: false },
-  onnx: VALUES_ONLY,
-  qonnx: { weights: () => ({ form: 'bipolar' }), inputs: QONNX_BATCH_STATISTICS },
   pytorch: { name: 'Lab' },
-  params: {},
 };
 
 /** P(w = +1) = σ(θ/τ) of the Bayesian binary layer (facts and operations share it). */
 export const bernoulliProbability = (latent: number, params: Record<string, number>) => 1 / (1 + Math.exp(-latent / (params.temperature ?? 0.25)));
 
 const bayesBinary: QuantizerFacts = {
+  ...stochasticSign,
   id: 'bayes-binary',
-  label: 'Bayesian binary (variational Bernoulli)',
-  summary: 'Each weight is +1 with a learned probability p = σ(θ/τ): sampled in training, the mode sign(θ) at test.\nGradient of the mean 2p − 1; a KL(q ‖ Bernoulli(½)) term keeps p from collapsing.',
-  formula: 'train: w ~ 2·Bernoulli(p) − 1, p = σ(θ/τ), ∂w/∂θ := ∂(2p − 1)/∂θ = 2p(1 − p)/τ; test: w = sign(θ); loss += λ·Σ KL(Bern(p) ‖ Bern(½))',
+  label: 'Bayesian binary',
+  summary: '+1 with learned probability p: drawn in training, the mode at test.\nGradient of the mean; KL to Bernoulli(½) in the loss.',
+  formula: 'w ~ ±1, P(+1) = σ(θ/τ); ∂w/∂θ = 2p(1−p)/τ',
   reference: REFERENCES.lrNet,
   role: 'weight',
-  family: 'binary',
-  bits: { default: 1, min: 1, max: 1 },
-  signLike: true,
-  clipLatent: true,
-  channelScales: false,
-  stochastic: true,
-  storage: { planes: () => 1, floatsPerTensor: () => 0, floatsPerChannel: () => 0 },
-  packing: { weights: () => 'none', inputs: false },
-  onnx: { weights: VALUES, inputs: { form: 'none', reason: 'it draws random numbers in every training forward pass' } },
-  qonnx: { weights: QONNX_VALUES('the mode sign(θ) is written as values: in training the weights are draws'), inputs: QONNX_NO_RANDOM },
+  asActivation: undefined,
   pytorch: { name: 'BayesBinary' },
-  weightPenalty: { coefficient: 'klWeight', formula: 'λ_KL·Σ [p log 2p + (1 − p) log 2(1 − p)]' },
-  probabilityView: { label: 'P(w = +1) = σ(θ/τ)', probability: bernoulliProbability },
+  weightPenalty: { coefficient: 'klWeight', formula: 'λ·Σ KL(p ‖ ½)' },
+  probabilityView: { label: 'P(w = +1)', probability: bernoulliProbability },
   params: {
-    temperature: { label: 'Temperature τ', doc: 'p = σ(θ/τ); latent θ is clipped to [−1, 1], so τ sets how sure a weight can get (τ = 0.25: p ∈ [0.018, 0.982]).', default: 0.25, min: 0.01, max: 10 },
-    klWeight: { label: 'KL weight λ_KL', doc: 'Coefficient of Σ KL(Bern(p) ‖ Bern(½)) in the loss; about 1/(training examples) gives the ELBO.', default: 0.00001, min: 0, max: 1 },
+    temperature: { label: 'τ', doc: 'p = σ(θ/τ)', default: 0.25, min: 0.01, max: 10 },
+    klWeight: { label: 'KL weight', doc: 'λ ≈ 1/examples', default: 0.00001, min: 0, max: 1 },
   },
 };
 

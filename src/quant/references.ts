@@ -5,14 +5,14 @@ export const REFERENCES = {
   lab: {
     authors: 'L. Hou, Q. Yao, J. T. Kwok',
     title: 'Loss-aware Binarization of Deep Networks',
-    venue: 'International Conference on Learning Representations (ICLR)',
+    venue: 'ICLR',
     year: 2017,
     url: 'https://arxiv.org/abs/1611.01600',
   },
   lrNet: {
     authors: 'O. Shayer, D. Levi, E. Fetaya',
     title: 'Learning Discrete Weights Using the Local Reparameterization Trick',
-    venue: 'International Conference on Learning Representations (ICLR)',
+    venue: 'ICLR',
     year: 2018,
     url: 'https://arxiv.org/abs/1710.07739',
   },
