@@ -80,6 +80,10 @@ function mnistMlp(m: MatrixBuilder): void {
   for (const [quantizer, title] of [['sign', 'sign'], ['xnor', 'XNOR-Net'], ['stochastic-sign', 'stochastic sign']] as const) {
     m.add(long, float10, `w-${quantizer}`, `${title} binary weights`, { wq: quantizer, wb: 1, est: 'approx-sign', ...WEIGHTS_ONLY }, ['group:binary', 'group:weight-quantizers']);
   }
+  // Loss-aware binarization: XNOR-Net's ±α with α weighted by Adam's second moment; the Bayesian layer's own gradient ignores the estimator.
+  m.add(long, float10, 'w-lab', 'LAB binary weights (curvature-weighted α)', { wq: 'lab', wb: 1, est: 'approx-sign', ...WEIGHTS_ONLY }, ['group:binary', 'group:weight-quantizers']);
+  m.add(long, float10, 'w-bayes-binary', 'Bayesian binary weights (Bernoulli, mode at test)', { wq: 'bayes-binary', wb: 1, est: 'ste', ...WEIGHTS_ONLY }, ['group:binary', 'group:weight-quantizers']);
+  m.add(long, float10, 'bnn-lab', 'binary network with LAB weights, sign activations, ApproxSign', { ...BNN, wq: 'lab' }, ['group:binary']);
   for (const [quantizer, title] of [['ttq', 'TTQ'], ['stochastic-ternary', 'stochastic ternary']] as const) {
     m.add(long, float10, `w-${quantizer}`, `${title} ternary weights`, { wq: quantizer, wb: 2, est: 'ste', ...WEIGHTS_ONLY }, ['group:ternary', 'group:weight-quantizers']);
   }

@@ -127,7 +127,7 @@ describe('channels and shares', () => {
 
 describe('stochastic quantizers', () => {
   it('are flagged, and the stochastic-sign shares follow its probability (x + 1)/2', () => {
-    expect(QUANTIZER_IDS.filter((id) => QUANTIZERS[id].stochastic)).toEqual(['stochastic-sign', 'stochastic-ternary']);
+    expect(QUANTIZER_IDS.filter((id) => QUANTIZERS[id].stochastic)).toEqual(['stochastic-sign', 'stochastic-ternary', 'bayes-binary']);
     tf.tidy(() => {
       const latent = Float32Array.from({ length: 40000 }, (_, i) => -1 + (2 * i) / 39999);
       const x = tf.tensor1d(latent);

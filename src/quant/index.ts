@@ -58,5 +58,7 @@ export function quantizeOptions(quantizerId: QuantizerId, partial: PartialQuanti
   };
   if (partial.reduceAxes) opts.reduceAxes = partial.reduceAxes;
   if (partial.learned) opts.learned = partial.learned;
+  if (partial.secondMoment) opts.secondMoment = partial.secondMoment;
+  if (partial.training !== undefined) opts.training = partial.training;
   return opts;
 }

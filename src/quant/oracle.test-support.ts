@@ -481,6 +481,17 @@ function core(id: string, x: number[], bits: number, params: Record<string, numb
     }
     case 'stochastic-sign':
       return { forward: x.map((v) => clip(v, -1, 1)), levels: [-1, 1], chainScale: ones, stochastic: true };
+    case 'lab': {
+      // Without a second moment D is uniform: α = ‖D ⊙ x‖₁/‖D‖₁ = mean|x|.
+      const alpha = meanAbs(x);
+      return { forward: x.map((v) => alpha * d.sign(v)), levels: distinctAscending([-alpha, alpha]), chainScale: x.map(() => alpha) };
+    }
+    case 'bayes-binary': {
+      // E[w] = 2p − 1 with p = σ(x/τ); the gradient is that mean's derivative.
+      const tau = params.temperature;
+      const p = x.map((v) => 1 / (1 + Math.exp(-v / tau)));
+      return { forward: p.map((q) => 2 * q - 1), levels: [-1, 1], chainScale: ones, stochastic: true, ownGradient: p.map((q) => (2 * q * (1 - q)) / tau) };
+    }
     case 'twn': {
       const delta = 0.7 * meanAbs(x);
       const ternary = x.map((v) => (d.gt(v, delta) ? 1 : d.lt(v, -delta) ? -1 : 0));

@@ -291,7 +291,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, vars);
-            optimizer.applyGradients(quantizedGradients(grads, config.quant.gradientBits, config.seed, step));
+            const applied = quantizedGradients(grads, config.quant.gradientBits, config.seed, step);
+            network.observeGradients(applied);
+            optimizer.applyGradients(applied);
             const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
             // Kept to escape variableGrads' cleanup, so this tidy does not own it.
             logits!.dispose();
@@ -418,6 +420,10 @@ function regularizationLoss(
       const value = quantizer.learned[aux.param];
       if (value && coefficient > 0) total = tf.add(total, tf.mul(coefficient, tf.sum(tf.square(value))));
     }
+    // A penalty the weight quantizer puts on its latent weights (the Bayesian layer's KL term).
+    const penalty = q?.def.weightPenalty;
+    const coefficient = penalty ? (q.params[penalty.coefficient] ?? 0) : 0;
+    if (q && q.def.penalty && coefficient > 0) total = tf.add(total, tf.mul(coefficient, q.def.penalty(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx))));
   }
   return total;
 }
