@@ -17,7 +17,8 @@ export function heatmapSvg(table: SensitivityTable, title: string): string {
   const cell = { w: 84, h: 40 };
   const left = 120;
   const top = 70;
-  const width = Math.max(left + cell.w * table.bits.length + 20, 660);
+  // The title carries the config's link: wide enough for it at 15 px (about 8.5 px a character).
+  const width = Math.ceil(Math.max(left + cell.w * table.bits.length + 20, 660, 20 + title.length * 8.5));
   const height = top + cell.h * table.layers.length + 40;
   const max = Math.max(...table.layers.flatMap((l) => l.cells.map((c) => c.drop)), 0);
   const parts: string[] = [
@@ -53,7 +54,7 @@ const KIND_STYLE: Record<MixedPoint['kind'], { colour: string; shape: 'circle' |
 export function paretoSvg(points: readonly MixedPoint[], title: string): string {
   const width = 720;
   const height = 420;
-  const m = { left: 70, right: 20, top: 50, bottom: 60 };
+  const m = { left: 70, right: 60, top: 50, bottom: 60 };
   const xs = points.map((p) => Math.log10(p.bytes));
   const [x0, x1] = [Math.min(...xs) - 0.05, Math.max(...xs) + 0.05];
   const accs = points.map((p) => p.accuracy * 100);
@@ -101,7 +102,8 @@ export function paretoSvg(points: readonly MixedPoint[], title: string): string 
     ['searched allocations (bits per layer, f = float)', KIND_STYLE.searched.colour],
     ['float', KIND_STYLE.float.colour],
   ];
-  legend.forEach(([text, colour], i) => parts.push(`<text x="${m.left + 10}" y="${m.top + 14 + i * 16}" fill="${colour}">${escape(text)}</text>`));
+  // Bottom right: the points with most bytes sit at the top of the plot.
+  legend.forEach(([text, colour], i) => parts.push(`<text x="${width - m.right - 10}" y="${height - m.bottom - 12 - (legend.length - 1 - i) * 16}" text-anchor="end" fill="${colour}">${escape(text)}</text>`));
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }
