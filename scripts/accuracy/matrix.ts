@@ -80,6 +80,10 @@ function mnistMlp(m: MatrixBuilder): void {
   for (const [quantizer, title] of [['sign', 'sign'], ['xnor', 'XNOR-Net'], ['stochastic-sign', 'stochastic sign']] as const) {
     m.add(long, float10, `w-${quantizer}`, `${title} binary weights`, { wq: quantizer, wb: 1, est: 'approx-sign', ...WEIGHTS_ONLY }, ['group:binary', 'group:weight-quantizers']);
   }
+  // Loss-aware binarization: XNOR-Net's ±α with α weighted by Adam's second moment; the Bayesian layer's own gradient ignores the estimator.
+  m.add(long, float10, 'w-lab', 'LAB binary weights (curvature-weighted α)', { wq: 'lab', wb: 1, est: 'approx-sign', ...WEIGHTS_ONLY }, ['group:binary', 'group:weight-quantizers']);
+  m.add(long, float10, 'w-bayes-binary', 'Bayesian binary weights (Bernoulli, mode at test)', { wq: 'bayes-binary', wb: 1, est: 'ste', ...WEIGHTS_ONLY }, ['group:binary', 'group:weight-quantizers']);
+  m.add(long, float10, 'bnn-lab', 'binary network with LAB weights, sign activations, ApproxSign', { ...BNN, wq: 'lab' }, ['group:binary']);
   for (const [quantizer, title] of [['ttq', 'TTQ'], ['stochastic-ternary', 'stochastic ternary']] as const) {
     m.add(long, float10, `w-${quantizer}`, `${title} ternary weights`, { wq: quantizer, wb: 2, est: 'ste', ...WEIGHTS_ONLY }, ['group:ternary', 'group:weight-quantizers']);
   }
@@ -115,6 +119,15 @@ function mnistMlp(m: MatrixBuilder): void {
     ]);
   }
   m.add(long, float10, 'bnn-all-quantized', 'binary network, first and last layers binary too', { ...BNN, ff: 0 }, ['group:binary', 'claim:first-last-float']);
+  // Issue 10: product quantization after float training, and DoReFa's k-bit gradients.
+  for (const [bits, dim] of [[8, 4], [8, 2], [4, 4]] as const) {
+    m.add(short, float5, `ptq-pq-${bits}-${dim}`, `product quantization of the weights (2^${bits} codewords of ${dim} weights), PTQ`, { wq: 'pq', wb: bits, wp: `dim:${dim}`, est: 'ste', ...WEIGHTS_ONLY, mode: 'ptq' }, ['group:weight-quantizers', 'group:issue-10']);
+  }
+  m.add(short, float5, 'ptq-pq-8-4-all-quantized', 'product quantization (2^8 codewords of 4 weights) of every layer, PTQ', { wq: 'pq', wb: 8, wp: 'dim:4', est: 'ste', ...WEIGHTS_ONLY, mode: 'ptq', ff: 0 }, ['group:issue-10', 'claim:first-last-float']);
+  for (const bits of [8, 4]) {
+    m.add(short, float5, `float-gb-${bits}`, `float network, DoReFa ${bits}-bit gradients`, { ...FLOAT, gb: bits }, ['group:gradients', 'group:issue-10']);
+  }
+  m.add(long, float10, 'bnn-gb-8', 'binary network, DoReFa 8-bit gradients', { ...BNN, gb: 8 }, ['group:binary', 'group:gradients', 'group:issue-10']);
   // Training methods on 3-bit weights, against standard QAT with the same weights (w-uniform-3, w-log2-3).
   const weights3 = (wq: string): LinkKeys => ({ wq, wb: 3, est: 'ste', ...WEIGHTS_ONLY });
   m.add(short, float5, 'w-uniform-3', 'uniform 3-bit weights, standard QAT', weights3('uniform'), ['group:training-methods']);

@@ -48,7 +48,7 @@ function rowLine(row: ResultRow): string {
 }
 
 /** results.md: one table per dataset and architecture, QAT against PTQ, and the rows not run yet. */
-export function renderReport(file: ResultsFile, matrix: MatrixRow[]): string {
+export function renderReport(file: ResultsFile, matrix: MatrixRow[], extra: string[] = []): string {
   const finished = file.rows.filter((r) => r.stats);
   const lines: string[] = [
     '# Accuracy matrix',
@@ -95,6 +95,7 @@ export function renderReport(file: ResultsFile, matrix: MatrixRow[]): string {
     );
   }
   lines.push(...renderClaims(evaluateClaims(file.rows)));
+  lines.push(...extra);
   const done = new Set(finished.map((r) => r.id));
   const pending = matrix.filter((r) => !done.has(r.id));
   if (pending.length) {

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { ExperimentConfig } from '../../src/experiment/config';
 import { decodeConfig, encodeConfig } from '../../src/experiment/url';
 import type { MatrixRow } from './matrix';
-import { renderReport } from './report';
+import { PAGE_URL, renderReport } from './report';
+import { sensitivitySection } from './sensitivity-section';
 import { finishedSeeds, readResults, recompute, rowHash, upsertResult, writeAtomically, type ResultRow, type SeedResult } from './results';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -193,7 +194,7 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>,
 /** Rewrites results.md from results.json. */
 export function writeReport(outDir: string, matrix: MatrixRow[]): void {
   const paths = resultsPaths(outDir);
-  writeAtomically(paths.md, renderReport(recompute(readResults(paths.json)), matrix));
+  writeAtomically(paths.md, renderReport(recompute(readResults(paths.json)), matrix, sensitivitySection(dirname(paths.md), PAGE_URL)));
 }
 
 /**
@@ -241,7 +242,7 @@ export async function runMatrix(options: RunOptions): Promise<RunSummary> {
         );
         const updated = upsertResult(readResults(paths.json), job.row, result, order);
         writeAtomically(paths.json, `${JSON.stringify(updated, null, 2)}\n`);
-        writeAtomically(paths.md, renderReport(updated, options.matrix));
+        writeAtomically(paths.md, renderReport(updated, options.matrix, sensitivitySection(dirname(paths.md), PAGE_URL)));
         summary.trained++;
         const stats = updated.rows.find((r) => r.id === job.row.id)?.stats;
         log(

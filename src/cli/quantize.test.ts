@@ -100,6 +100,8 @@ const EDGE_CASES: Record<QuantizerId, Case[]> = {
   sign: [{ values: [0, 1, -1, 0.5, -0.5, 2, -3, 0.001, -0.001, 1.5, -1.5] }],
   xnor: [{ values: [0, 2, -2, 4, -4, 1, -1, 2] }], // α = 16/8 = 2
   'stochastic-sign': [{ values: [0, 1, -1, 2, -3, 0.5, -0.5] }],
+  lab: [{ values: [0, 2, -2, 4, -4, 1, -1, 2] }], // no second moment: α = mean|x| = 2
+  'bayes-binary': [{ values: [0, 1, -1, 0.2, -0.3, 0.05, -2] }],
   twn: [{ values: [0, 1, -1, 2, -2, 0.25, -0.25, 3, -3, 0.5] }], // Δ = 0.91, α = 2
   ttq: [
     { values: [0, 4, -4, 0.1, -0.1, 0.3, -0.3, 1, -2.5] }, // Δ = 0.2
@@ -156,6 +158,11 @@ const EDGE_CASES: Record<QuantizerId, Case[]> = {
     { bits: 3, params: { alpha: 7 }, values: [-1, 0, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7, 8] },
     { values: [-1, 0, 0.25, 0.77, 1.23, 2.95, 10] }, // off the ties of the default α and bits
   ],
+  pq: [
+    { bits: 1, params: { dim: 2 }, values: [0, 0, 1, 1, 5, 5, 6, 6] }, // codewords (0.5, 0.5) and (5.5, 5.5)
+    { bits: 1, params: { dim: 3 }, values: [1, 2, 3, 1, 2, 4, -7, 0.5] }, // the last sub-vector padded with a zero
+    { bits: 2, params: { dim: 1 }, values: [0, 0.1, 1, 1.1, 2, 2.1, 3, 3.1] }, // scalar k-means
+  ],
   hwgq: [
     { bits: 1, values: [-1, 0, 0.01, 0.3, 0.6, 1, 2, 5, 10] },
     { bits: 2, values: [-1, 0, 0.01, 0.3, 0.6, 1, 2, 5, 10] },
@@ -163,7 +170,7 @@ const EDGE_CASES: Record<QuantizerId, Case[]> = {
   ],
 };
 
-const STOCHASTIC: QuantizerId[] = ['stochastic-sign', 'stochastic-ternary'];
+const STOCHASTIC: QuantizerId[] = ['stochastic-sign', 'stochastic-ternary', 'bayes-binary'];
 
 /** The registry's bit range as a list, for filtering cases. */
 function bitsAccepted(def: QuantizerDef, bits: number | undefined): boolean {
@@ -183,7 +190,8 @@ async function checkCase(id: QuantizerId, estimator: string, c: Case, fuzzy: boo
     const levels = oracles[0].levels;
     got.forward.forEach((v, i) => {
       expect(levels, `${label}: forward[${i}] is a level`).toContain(v);
-      const deterministic = Math.abs(inputs[i]) >= 1 || (id === 'stochastic-ternary' && inputs[i] === 0);
+      // (the Bayesian layer's p = σ(x/τ) is never exactly 0 or 1)
+      const deterministic = id !== 'bayes-binary' && (Math.abs(inputs[i]) >= 1 || (id === 'stochastic-ternary' && inputs[i] === 0));
       if (deterministic) expect(v, `${label}: forward at x=${inputs[i]}`).toBe(oracles[0].forward[i]);
     });
   } else if (fuzzy) {
@@ -265,7 +273,8 @@ describe('stochastic quantizers', () => {
   const seeds = 80;
 
   for (const id of STOCHASTIC) {
-    it(`${id}: the mean over ${seeds} seeds × ${repeats} copies is clip(x, −1, 1) within 5 standard errors`, async () => {
+    it(`${id}: the mean over ${seeds} seeds × ${repeats} copies is the oracle's expectation (clip(x, −1, 1); Bayesian: 2σ(x/τ) − 1) within 5 standard errors`, async () => {
+      const expected = oracleFor(id, 'ste', { values: inputs }).forward;
       const values = inputs.flatMap((v) => Array<number>(repeats).fill(v));
       const sums = inputs.map(() => 0);
       for (let seed = 0; seed < seeds; seed++) {
@@ -274,9 +283,9 @@ describe('stochastic quantizers', () => {
       }
       const draws = seeds * repeats;
       inputs.forEach((x, i) => {
-        const p = Math.max(-1, Math.min(1, x));
+        const p = expected[i];
         // E[out] = p; Var[out] = 1 − p² (±1 outputs) or |p| − p² (outputs in {−1, 0, 1})
-        const variance = id === 'stochastic-sign' ? 1 - p * p : Math.abs(p) - p * p;
+        const variance = id === 'stochastic-ternary' ? Math.abs(p) - p * p : 1 - p * p;
         const standardError = Math.sqrt(variance / draws);
         const observed = sums[i] / draws;
         expect(Math.abs(observed - p), `${id} mean at x=${x}: ${observed}`).toBeLessThanOrEqual(5 * standardError + 1e-12);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DATASET_IDS, type DatasetId } from '../data/types';
+import { GRADIENT_QUANTIZATION } from '../quant/gradient-facts';
 import { ESTIMATOR_IDS, QUANTIZER_IDS, REGULARIZER_IDS, TRAINING_METHOD_IDS } from '../quant/types';
 
 /** Bumped whenever a stored or shared config changes shape; see `migrations.ts`. */
@@ -78,6 +79,11 @@ export const ExperimentConfigSchema = z.object({
     keepFirstLastFloat: z.boolean(),
     /** Overrides by layer index (0 = first quantizable layer). */
     layers: z._default(z.record(z.string().check(z.regex(/^\d+$/)), LayerOverrideSchema), {}),
+    /**
+     * DoReFa-Net's stochastic k-bit quantization of every gradient before the optimizer
+     * step (absent: float32 gradients). Optional so that existing configs stay as they were.
+     */
+    gradientBits: z.optional(z.int().check(z.minimum(GRADIENT_QUANTIZATION.bits.min), z.maximum(GRADIENT_QUANTIZATION.bits.max))),
   }),
   regularizer: z.object({
     id: z.enum(['none', ...REGULARIZER_IDS]),
@@ -139,6 +145,7 @@ export const SETTING_LABELS: Readonly<Record<string, string>> = {
   'quant.estimator.params': 'Estimator parameters',
   'quant.keepFirstLastFloat': 'Keep first and last layers float',
   'quant.layers': 'Per-layer settings',
+  'quant.gradientBits': 'Gradient bits',
   'regularizer.id': 'Regularizer',
   'regularizer.lambda': 'Regularizer strength λ',
   'regularizer.params': 'Regularizer parameters',
@@ -158,6 +165,12 @@ export const SETTING_LABELS: Readonly<Record<string, string>> = {
   'ptq.finetuneEpochs': 'Fine-tuning epochs',
   backend: 'Backend',
 };
+
+/**
+ * Settings absent from the defaults that a config may carry besides the widths (which
+ * `widths.ts` checks): restored when given, dropped with a notice when invalid.
+ */
+export const OPTIONAL_SETTINGS: readonly (readonly string[])[] = [['quant', 'gradientBits']];
 
 /** The user's name for the setting at `path` (the dotted path itself when it has none). */
 export const settingLabel = (path: readonly string[]) => SETTING_LABELS[path.join('.')] ?? path.join('.');

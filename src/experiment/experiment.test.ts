@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARCHITECTURE_IDS, BACKEND_IDS, ExperimentConfigSchema, SETTING_LABELS, type ExperimentConfig } from './config';
+import { ARCHITECTURE_IDS, BACKEND_IDS, ExperimentConfigSchema, OPTIONAL_SETTINGS, SETTING_LABELS, type ExperimentConfig } from './config';
 import { DEFAULT_CONFIG, defaultConfig } from './defaults';
 import { applyLesson, lessonDifferences, PRESETS, PRESETS_BY_ID } from './presets';
 import { restoreConfig } from './restore';
@@ -30,7 +30,7 @@ describe('setting labels', () => {
         ? Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, k]))
         : [path.join('.')];
     // The optional training method is labelled too (the widths are named by their link keys).
-    const paths = leaves({ ...defaultConfig(), training: { method: 'slq', params: {} } }).filter((p) => p !== 'version');
+    const paths = [...leaves({ ...defaultConfig(), training: { method: 'slq', params: {} } }).filter((p) => p !== 'version'), ...OPTIONAL_SETTINGS.map((p) => p.join('.'))];
     expect(paths.filter((p) => !SETTING_LABELS[p])).toEqual([]);
     expect(Object.keys(SETTING_LABELS).sort()).toEqual([...paths].sort());
   });

@@ -9,7 +9,7 @@ import {
   resolveParams,
   type ParamSpec,
 } from '../quant/facts';
-import { CONFIG_VERSION, ExperimentConfigSchema, settingLabel, type ExperimentConfig, type QuantChoice } from './config';
+import { CONFIG_VERSION, ExperimentConfigSchema, OPTIONAL_SETTINGS, settingLabel, type ExperimentConfig, type QuantChoice } from './config';
 import { defaultConfig } from './defaults';
 import { migrate } from './migrations';
 import { checkWidths, WIDTH_RULES } from './widths';
@@ -40,6 +40,11 @@ function setPath(tree: Tree, path: string[], value: unknown): void {
   let node = tree;
   for (const key of path.slice(0, -1)) node = node[key] as Tree;
   node[path[path.length - 1]] = value;
+}
+
+function deletePath(tree: Tree, path: string[]): void {
+  const parent = getPath(tree, path.slice(0, -1));
+  if (isTree(parent)) delete parent[path[path.length - 1]];
 }
 
 const describe = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
@@ -74,7 +79,7 @@ export function restoreConfig(raw: unknown): Restored {
   }
   const migrated = migrate(raw, notices);
   // The widths are optional settings: absent from the defaults, read when given.
-  const optional = [...Object.keys(WIDTH_RULES).map((key) => [key]), ['training']];
+  const optional = [...Object.keys(WIDTH_RULES).map((key) => [key]), ...OPTIONAL_SETTINGS.map((path) => [...path]), ['training']];
   const paths = [...leafPaths(config).filter((path) => path[0] !== 'version'), ...optional];
   // Every given setting over the defaults, checked at once: the schema has no
   // cross-field rules, so an issue always lies under the one setting that caused it.
@@ -96,6 +101,11 @@ export function restoreConfig(raw: unknown): Restored {
       if (path[0] === 'training') {
         notices.push(`Training method ${describe(getPath(migrated, path))} is not valid (methods: ${TRAINING_METHOD_IDS.join(', ')}); standard training is used.`);
         delete config.training;
+        continue;
+      }
+      if (OPTIONAL_SETTINGS.some((optionalPath) => optionalPath.join('.') === path.join('.'))) {
+        notices.push(`${settingLabel(path)} ${describe(getPath(migrated, path))} is not valid; it is left off.`);
+        deletePath(config, path);
         continue;
       }
       // Bits out of the schema's range fall back to the default of the quantizer they belong to.

@@ -39,6 +39,7 @@ const PROPS: { key: string; path: string[]; kind: Kind }[] = [
   { key: 'est', path: ['quant', 'estimator', 'id'], kind: 'string' },
   { key: 'estp', path: ['quant', 'estimator', 'params'], kind: 'params' },
   { key: 'ff', path: ['quant', 'keepFirstLastFloat'], kind: 'bool' },
+  { key: 'gb', path: ['quant', 'gradientBits'], kind: 'int' },
   { key: 'reg', path: ['regularizer', 'id'], kind: 'string' },
   { key: 'lam', path: ['regularizer', 'lambda'], kind: 'number' },
   { key: 'regp', path: ['regularizer', 'params'], kind: 'params' },
@@ -93,6 +94,8 @@ function formatValue(kind: Kind, value: unknown): string {
   if (kind === 'params') return value === undefined ? '' : formatParams(value as Record<string, number>);
   // An absent list (the architecture's widths) is written as nothing.
   if (kind === 'ints') return value === undefined ? '' : (value as number[]).join(',');
+  // An absent optional setting (float gradients) is written as nothing.
+  if (value === undefined) return '';
   return String(value);
 }
 

@@ -414,6 +414,85 @@ class Xnor(Quantizer):
         return sorted_unique([-a, a])
 
 
+LAB_EPSILON = 1e-7
+SECOND_MOMENT_DECAY = 0.999
+
+
+class Lab(Quantizer):
+    """alpha sign(x), alpha = ||D * x||_1 / ||D||_1 per output channel, D = sqrt(v) + eps,
+    v the running second moment of the kernel's gradients (LAB); without v, D = 1: Xnor."""
+
+    sign_like = True
+
+    def __init__(self, bits, params, estimator, per_channel):
+        super().__init__(bits, params, estimator, per_channel)
+        self.second_moment = None
+
+    def init_learned(self, kernel):
+        # Not trained: the training loop folds each step's gradient in (observe).
+        self.second_moment = nn.Parameter(torch.zeros_like(kernel), requires_grad=False)
+
+    @torch.no_grad()
+    def observe(self, grad):
+        if self.second_moment is not None and grad is not None:
+            self.second_moment.mul_(SECOND_MOMENT_DECAY).add_(grad * grad * (1 - SECOND_MOMENT_DECAY))
+
+    def curvature(self, x):
+        v = self.second_moment
+        return torch.sqrt(v) + LAB_EPSILON if v is not None and v.shape == x.shape else torch.ones_like(x)
+
+    def alpha(self, x, axes):
+        d = self.curvature(x)
+        total = reduce('sum', d, axes)
+        return reduce('sum', d * torch.abs(x), axes) / torch.where(total > 0, total, torch.ones_like(total))
+
+    def compute(self, x):
+        alpha = self.alpha(x, self.axes(x))
+        return alpha * sign_of(x), alpha
+
+    def levels(self, x):
+        a = float(self.alpha(x, None))
+        return sorted_unique([-a, a])
+
+
+class _BayesBinary(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, value, tau):
+        p = torch.sigmoid(x / tau)
+        ctx.save_for_backward(p)
+        ctx.tau = tau
+        return value
+
+    @staticmethod
+    def backward(ctx, dy):
+        (p,) = ctx.saved_tensors
+        return dy * 2 * p * (1 - p) / ctx.tau, None, None
+
+
+class BayesBinary(Quantizer):
+    """+1 with probability p = sigmoid(x/tau), else -1, in training; sign(x) in eval.
+    Own gradient, the mean's: 2 p (1 - p)/tau. penalty(x): sum KL(Bern(p) || Bern(1/2))."""
+
+    sign_like = True
+
+    def forward(self, x):
+        tau = self.p.get('temperature', 0.25)
+        with torch.no_grad():
+            if self.training:
+                value = (self.noise(x) < torch.sigmoid(x / tau)).to(x.dtype) * 2 - 1
+            else:
+                value = sign_of(x)
+        return _BayesBinary.apply(x, value, tau)
+
+    def penalty(self, x):
+        z = x / self.p.get('temperature', 0.25)
+        p = torch.sigmoid(z)
+        return torch.sum(math.log(2) - p * F.softplus(-z) - (1 - p) * F.softplus(z))
+
+    def levels(self, x):
+        return [-1.0, 1.0]
+
+
 class StochasticSign(Quantizer):
     """+1 with probability clip((x + 1)/2, 0, 1), else -1."""
 
@@ -600,6 +679,57 @@ class KMeans(Quantizer):
 
     def levels(self, x):
         return self.centroids(x)
+
+
+def product_kmeans(values, last, d, count, max_rounds=25):
+    """Product quantization of rows of last values: sub-vectors of d (zero-padded), Lloyd k-means
+    from sub-vectors floor(j*N/K), codes of least squared distance (first on a tie), member means
+    (an empty cluster keeps its codeword), until no code changes or max_rounds moves; returns the
+    rebuilt values (float64), as the lab's productKmeans and productReconstruct."""
+    v = values.flatten().double()
+    rows = v.numel() // last
+    per_row = -(-last // d)
+    padded = torch.zeros(rows, per_row * d, dtype=torch.float64)
+    padded[:, :last] = v.reshape(rows, last)
+    sub = padded.reshape(rows * per_row, d)
+    n = sub.shape[0]
+    k = max(1, min(count, n))
+    codebook = sub[[(j * n) // k for j in range(k)]].clone()
+
+    def assign():
+        dist = torch.zeros(n, k, dtype=torch.float64)
+        for t in range(d):
+            diff = sub[:, t:t + 1] - codebook[None, :, t]
+            dist = dist + diff * diff
+        return torch.argmin(dist, dim=1)
+
+    codes = assign()
+    for _ in range(max_rounds):
+        sums = torch.zeros(k, d, dtype=torch.float64).index_add_(0, codes, sub)
+        counts = torch.bincount(codes, minlength=k)
+        kept = counts > 0
+        codebook[kept] = sums[kept] / counts[kept].double()[:, None]
+        nxt = assign()
+        same = torch.equal(nxt, codes)
+        codes = nxt
+        if same:
+            break
+    return codebook[codes].reshape(rows, per_row * d)[:, :last].flatten()
+
+
+class ProductQuantizer(Quantizer):
+    """Product quantization (Gong et al. 2014): sub-vectors of d weights along the output channels,
+    each replaced by the nearest of 2^k k-means codewords; one codebook per tensor."""
+
+    def quantized(self, x):
+        last = x.shape[-1] if x.dim() >= 2 else x.numel()
+        return product_kmeans(x.detach().cpu(), last, int(self.p['dim']), 2 ** self.bits)
+
+    def compute(self, x):
+        return self.quantized(x).to(x.dtype).reshape(x.shape).to(x.device), None
+
+    def levels(self, x):
+        return sorted_unique(self.quantized(x).float().tolist())
 
 
 class _LqNet(torch.autograd.Function):
@@ -961,6 +1091,12 @@ class QuantNet(nn.Module):
         for layer in self.layers.values():
             layer.commit_batch_norm(momentum)
 
+    def observe_gradients(self):
+        """Folds this step's kernel gradients into the second moments that keep them (LAB)."""
+        for layer in self.layers.values():
+            if layer.w is not None and hasattr(layer.w, 'observe'):
+                layer.w.observe(layer.kernel.grad)
+
     @torch.no_grad()
     def clip_latent_weights(self):
         for layer in self.layers.values():
@@ -1179,6 +1315,9 @@ def extra_loss(net, float_phase):
                 aux = spec and spec.get('auxiliaryLoss')
                 if aux and spec['params'].get(aux['coefficient'], 0) > 0:
                     total = total + spec['params'][aux['coefficient']] * torch.sum(torch.square(getattr(q, aux['param'])))
+            pen = layer.spec['weight'] and layer.spec['weight'].get('weightPenalty')
+            if pen and layer.spec['weight']['params'].get(pen['coefficient'], 0) > 0:
+                total = total + layer.spec['weight']['params'][pen['coefficient']] * layer.w.penalty(layer.kernel)
     wd = cfg['optimizer']['weightDecay']
     if wd > 0:
         total = total + wd / 2 * sum(torch.sum(torch.square(l.kernel)) for l in net.layers.values())
@@ -1263,6 +1402,7 @@ class Run:
                 loss = F.cross_entropy(logits, ys) + extra_loss(net, float_phase)
                 optimizer.zero_grad()
                 loss.backward()
+                net.observe_gradients()
                 optimizer.step()
                 net.commit_batch_norm(EXPERIMENT['bnMomentum'])
                 net.clip_latent_weights()

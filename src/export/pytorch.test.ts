@@ -233,6 +233,9 @@ describe.skipIf(!PYTHON)('PyTorch export in a real PyTorch', () => {
   const TRAINED: [string, ExperimentConfig['architecture'], (c: ExperimentConfig) => void, number][] = [
     ['mlp float', 'mlp', floatCase, 300],
     ['mlp xnor + sign', 'mlp', () => {}, 300],
+    // LAB's α reads the second moment saved with the weights; the Bayesian layer evaluates at its mode.
+    ['mlp lab + sign', 'mlp', (c) => (c.quant.weight = { quantizer: 'lab', bits: 1, params: {} }), 300],
+    ['mlp bayes-binary + sign', 'mlp', (c) => (c.quant.weight = { quantizer: 'bayes-binary', bits: 1, params: {} }), 300],
     ['cnn-small float', 'cnn-small', floatCase, 32],
     ['cnn-small dorefa 2-bit + pact 4-bit', 'cnn-small', (c) => {
       c.quant.weight = { quantizer: 'dorefa', bits: 2, params: {} };

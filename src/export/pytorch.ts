@@ -21,6 +21,7 @@ interface QuantizerSpec {
   params: Record<string, number>;
   clipLatent: boolean;
   auxiliaryLoss?: { param: string; coefficient: string };
+  weightPenalty?: { coefficient: string };
 }
 
 function quantizerSpec(choice: QuantChoice): QuantizerSpec | null {
@@ -34,6 +35,7 @@ function quantizerSpec(choice: QuantChoice): QuantizerSpec | null {
     params: resolveParams(facts.params, choice.params),
     clipLatent: facts.clipLatent,
     ...(facts.auxiliaryLoss ? { auxiliaryLoss: { param: facts.auxiliaryLoss.param, coefficient: facts.auxiliaryLoss.coefficient } } : {}),
+    ...(facts.weightPenalty ? { weightPenalty: { coefficient: facts.weightPenalty.coefficient } } : {}),
   };
 }
 

@@ -55,6 +55,11 @@ export interface LayerSnapshot {
    * draw sent to each of `levels` (`levels.length` counts per bin, bin-major).
    */
   levelShares?: { levels: Float32Array; counts: Uint32Array };
+  /**
+   * Quantizers whose latent weights parametrise a distribution (`probabilityView`): the
+   * histogram of each weight's probability (`label`) over [0, 1].
+   */
+  probabilities?: { label: string; histogram: Histogram };
   /** The distinct quantized values with their counts; absent when there are more than a few hundred. */
   levelCounts?: { values: Float32Array; counts: Uint32Array };
   /**

@@ -42,12 +42,20 @@ export interface QuantLayer {
   batchNorm?: BatchNormState;
   weightQuantizer?: BoundQuantizer;
   inputQuantizer?: BoundQuantizer;
+  /**
+   * Running second moment v ← β₂v + (1 − β₂)g² of the kernel's gradients, kept when the
+   * weight quantizer `needsCurvature` (LAB's D = √v + ε); starts at 0.
+   */
+  secondMoment?: tf.Variable;
   /** ReLU after batch norm unless this is the last layer or the next layer's input quantizer replaces it. */
   relu: boolean;
   isLast: boolean;
 }
 
 let networkCount = 0;
+
+/** β₂ of the second moment kept for curvature-aware quantizers: Adam's default (tfjs and the paper). */
+export const SECOND_MOMENT_DECAY = 0.999;
 
 /** A variable from a freshly made initial value, which is disposed (tf.variable keeps its own reference). */
 function makeVariable(init: () => tf.Tensor, trainable: boolean, name: string): tf.Variable {
@@ -117,6 +125,9 @@ export class QuantNetwork {
       };
       layer.weightQuantizer = this.bind(quants[i].weight, `${this.prefix}/${p.spec.name}/w`, kernel);
       layer.inputQuantizer = this.bind(quants[i].activation, `${this.prefix}/${p.spec.name}/a`);
+      if (layer.weightQuantizer?.def.needsCurvature) {
+        layer.secondMoment = makeVariable(() => tf.zeros(p.weightShape), false, `${this.prefix}/${p.spec.name}/w/second_moment`);
+      }
       this.layers.push(layer);
     });
   }
@@ -149,7 +160,11 @@ export class QuantNetwork {
   /** Options for quantizing a layer's weights (per output channel) or inputs (per tensor). */
   quantizeOptions(q: BoundQuantizer, target: 'weight' | 'input', layer: QuantLayer, ctx: ForwardContext): QuantizeOptions {
     const opts = this.options(q.def, q.choice, q.params, this.stepSeed(ctx.step, layer.placed.index, target), ctx.progress, q.learned);
-    if (target === 'weight') opts.reduceAxes = layer.placed.weightShape.slice(0, -1).map((_, i) => i);
+    opts.training = ctx.training;
+    if (target === 'weight') {
+      opts.reduceAxes = layer.placed.weightShape.slice(0, -1).map((_, i) => i);
+      if (layer.secondMoment) opts.secondMoment = layer.secondMoment;
+    }
     return opts;
   }
 
@@ -229,6 +244,19 @@ export class QuantNetwork {
     this.pendingStats = [];
   }
 
+  /**
+   * Folds a step's gradients (by variable name, as `tf.variableGrads` gives them) into the
+   * second moments of the kernels that keep one: v ← β₂v + (1 − β₂)g².
+   */
+  observeGradients(grads: Record<string, tf.Tensor>): void {
+    for (const layer of this.layers) {
+      const v = layer.secondMoment;
+      const g = grads[layer.kernel.name];
+      if (!v || !g) continue;
+      tf.tidy(() => v.assign(tf.add(tf.mul(v, SECOND_MOMENT_DECAY), tf.mul(tf.square(g), 1 - SECOND_MOMENT_DECAY))));
+    }
+  }
+
   /** Clips the latent weights of binary and ternary layers to [−1, 1] (BinaryConnect). */
   clipLatentWeights(): void {
     for (const layer of this.layers) {
@@ -251,7 +279,10 @@ export class QuantNetwork {
   /** Every variable including batch-norm moving statistics. */
   allVariables(): tf.Variable[] {
     const vars = this.trainableVariables();
-    for (const layer of this.layers) if (layer.batchNorm) vars.push(layer.batchNorm.movingMean, layer.batchNorm.movingVariance);
+    for (const layer of this.layers) {
+      if (layer.batchNorm) vars.push(layer.batchNorm.movingMean, layer.batchNorm.movingVariance);
+      if (layer.secondMoment) vars.push(layer.secondMoment);
+    }
     return vars;
   }
 

@@ -180,9 +180,12 @@ export class SnapshotTaker {
           : [{ ...decisionScope(null, latent, quantized), histogram: latentHistogram }];
         decision = { channels, scopes };
       }
+      const view = q.def.probabilityView;
+      const probabilities = view && { label: view.label, histogram: histogram(latent.map((v) => view.probability(v, q.params)), 0, 1) };
       return {
         ...base,
         quantizedHistogram: histogram(quantized, qlo, qhi),
+        ...(probabilities ? { probabilities } : {}),
         levels,
         channelLevels: q.def.channelScales ? channelLevelValues(quantized) : undefined,
         decision,

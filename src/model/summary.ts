@@ -80,11 +80,14 @@ export function summarizeModel(config: ExperimentConfig, imageShape: [number, nu
   return { layers, total };
 }
 
+/** Bits per value as shown: whole numbers as they are, fractions (PQ's k/d) to two decimals. */
+export const formatBits = (bits: number) => (Number.isInteger(bits) ? String(bits) : bits.toFixed(2));
+
 /** The summary as an aligned text table (the CLI prints it). */
 export function formatSummary(summary: ModelSummary): string {
   const header = ['layer', 'shape', 'W quant', 'A quant', 'W bits', 'A bits', 'params', 'bytes', 'compr.', 'MACs', 'BOPs'];
   const rows = summary.layers.map((l) => [
-    l.name, l.shape, l.weightQuantizer, l.activationQuantizer, String(l.weightBits), String(l.activationBits),
+    l.name, l.shape, l.weightQuantizer, l.activationQuantizer, formatBits(l.weightBits), formatBits(l.activationBits),
     String(l.params), String(l.bytes), `${l.compression.toFixed(1)}×`, String(l.macs), String(l.bops),
   ]);
   const t = summary.total;

@@ -16,7 +16,8 @@ function weights(seed: number): tf.Tensor2D {
 }
 
 const bitWidths = (def: QuantizerDef) => [...new Set([def.bits.min, def.bits.default, def.bits.max])];
-const deterministic = QUANTIZER_IDS.filter((id) => !QUANTIZERS[id].stochastic);
+// Thresholds on the weight axis describe only monotone maps of each weight alone.
+const deterministic = QUANTIZER_IDS.filter((id) => !QUANTIZERS[id].stochastic && QUANTIZERS[id].monotone !== false);
 
 /** The checks every scope's regions must pass against its own (latent, quantized) pairs. */
 function expectExact(r: Regions, latent: Float32Array, quantized: Float32Array, requantize: (values: Float32Array) => Float32Array) {
@@ -126,7 +127,7 @@ describe('channels and shares', () => {
 
 describe('stochastic quantizers', () => {
   it('are flagged, and the stochastic-sign shares follow its probability (x + 1)/2', () => {
-    expect(QUANTIZER_IDS.filter((id) => QUANTIZERS[id].stochastic)).toEqual(['stochastic-sign', 'stochastic-ternary']);
+    expect(QUANTIZER_IDS.filter((id) => QUANTIZERS[id].stochastic)).toEqual(['stochastic-sign', 'stochastic-ternary', 'bayes-binary']);
     tf.tidy(() => {
       const latent = Float32Array.from({ length: 40000 }, (_, i) => -1 + (2 * i) / 39999);
       const x = tf.tensor1d(latent);

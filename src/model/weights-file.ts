@@ -48,6 +48,8 @@ function namedVariables(network: QuantNetwork): Map<string, tf.Variable> {
     for (const [prefix, q] of [['w', layer.weightQuantizer], ['a', layer.inputQuantizer]] as const) {
       for (const [param, v] of Object.entries(q?.learned ?? {})) out.set(`${name}/${prefix}/${param}`, v);
     }
+    // LAB's α depends on it: a reloaded network quantizes as the trained one did.
+    if (layer.secondMoment) out.set(`${name}/w/second_moment`, layer.secondMoment);
   }
   return out;
 }

@@ -84,6 +84,9 @@ describe('registry shape', () => {
       affine: [1, 8, 'any', false],
       pact: [1, 8, 'activation', false],
       hwgq: [1, 8, 'activation', false],
+      pq: [1, 8, 'weight', false],
+      lab: [1, 1, 'weight', true],
+      'bayes-binary': [1, 1, 'weight', true],
     };
     for (const id of QUANTIZER_IDS) {
       const def = QUANTIZERS[id];

@@ -15,6 +15,7 @@ export { QUANTIZER_FACTS } from './quantizer-facts';
 export { REGULARIZER_FACTS } from './regularizer-facts';
 export { TRAINING_METHOD_FACTS } from './method-facts';
 export { REFERENCES } from './references';
+export { GRADIENT_QUANTIZATION } from './gradient-facts';
 export { resolveParams, withDefaults } from './params';
 
 /** The training method of a config without a `training` setting. */
@@ -45,17 +46,19 @@ export function reluBeforeInput(next: Pick<TensorQuant, 'quantizer'> | undefined
   return factsOf(next)?.asActivation !== 'replaces-relu';
 }
 
-/** Bits stored per value: 32 for float, else the quantizer's bit planes (ABC-Net: M bases). */
+/** Bits stored per value: 32 for float, else the quantizer's bit planes (ABC-Net: M bases), over the values sharing a code (PQ: k/d). */
 export function storedBits(choice: TensorQuant): number {
   const facts = factsOf(choice);
   if (!facts) return 32;
-  return facts.storage.planes(runBits(facts, choice.bits), withDefaults(facts.params, choice.params));
+  const params = withDefaults(facts.params, choice.params);
+  return facts.storage.planes(runBits(facts, choice.bits), params) / (facts.storage.valuesPerCode?.(params) ?? 1);
 }
 
 /**
  * Bytes of one stored weight tensor of `count` values with `channels` output channels:
  * float32 values, or bit planes in 32-bit words (the packed file's layout: one plane of
- * ⌈count/32⌉ words per stored bit) plus the float32 scales, codebooks or bases it carries.
+ * ⌈codes/32⌉ words per stored bit, a code per value or per sub-vector) plus the float32
+ * scales, codebooks or bases it carries.
  */
 export function storedWeightBytes(choice: TensorQuant, count: number, channels: number): number {
   const facts = factsOf(choice);
@@ -63,7 +66,9 @@ export function storedWeightBytes(choice: TensorQuant, count: number, channels: 
   const k = runBits(facts, choice.bits);
   const params = withDefaults(facts.params, choice.params);
   const floats = facts.storage.floatsPerTensor(k, params) + channels * facts.storage.floatsPerChannel(k, params);
-  return facts.storage.planes(k, params) * Math.ceil(count / 32) * 4 + 4 * floats;
+  const perCode = facts.storage.valuesPerCode?.(params) ?? 1;
+  const codes = perCode === 1 ? count : (count / channels) * Math.ceil(channels / perCode);
+  return facts.storage.planes(k, params) * Math.ceil(codes / 32) * 4 + 4 * floats;
 }
 
 /** Learned values a quantizer adds to a layer (TTQ's wp and wn, PACT's α, the k values of an LQ-Nets basis). */

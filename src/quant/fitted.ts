@@ -10,6 +10,8 @@ import {
   lqnetFit,
   lqnetLevels,
   nearestSortedIndex,
+  productKmeans,
+  productReconstruct,
   sortedUnique,
 } from './numeric';
 import type { QuantizeOptions, QuantizerOps } from './ops-types';
@@ -154,4 +156,47 @@ export const HWGQ: QuantizerOps = {
     const step = hwgqStep(k);
     return Array.from({ length: 2 ** k }, (_, j) => j * step);
   },
+};
+
+/** The sub-vector length d of product quantization. */
+const pqDim = (opts: QuantizeOptions) => opts.params.dim ?? 4;
+
+/** The last axis of a tensor (its output channels), or its whole length when it is 1-D or a scalar. */
+const lastAxis = (x: tf.Tensor) => (x.rank >= 2 ? x.shape[x.rank - 1] : x.size);
+
+/**
+ * Recent product-quantization results by input: evaluation quantizes the same kernel once
+ * per batch, and the k-means fit is the costly part. Hits compare every value, so a
+ * changed kernel is always fitted anew.
+ */
+const pqCache: { values: Float32Array; last: number; d: number; count: number; out: Float32Array }[] = [];
+const PQ_CACHE_SIZE = 8;
+
+function pqForward(values: Float32Array, last: number, d: number, count: number): Float32Array {
+  const hit = pqCache.find((e) => e.last === last && e.d === d && e.count === count && e.values.length === values.length && e.values.every((v, i) => Object.is(v, values[i])));
+  if (hit) return hit.out;
+  const fit = productKmeans(values, last, d, count);
+  const out = productReconstruct(fit, values.length, last, d);
+  pqCache.unshift({ values: values.slice(), last, d, count, out });
+  pqCache.length = Math.min(pqCache.length, PQ_CACHE_SIZE);
+  return out;
+}
+
+const pqValues = (x: tf.Tensor, opts: QuantizeOptions) =>
+  pqForward(Float32Array.from(x.dataSync()), lastAxis(x), pqDim(opts), 2 ** bitsOf(F.pq, opts));
+
+/**
+ * Product quantization: the kernel as rows along its output-channel axis, each row cut
+ * into sub-vectors of d consecutive values (the last zero-padded), the sub-vectors
+ * clustered by k-means into a codebook of K = 2^k codewords ({@link productKmeans}), and
+ * every sub-vector replaced by its codeword. Storage: k bits per sub-vector (k/d per
+ * weight) plus the K·d float32 codebook. Levels: the distinct values of the output. Per
+ * tensor (one codebook); the gradient is the estimator's (STE: identity), so in QAT the
+ * latent weights train and the codebook is fitted anew each step.
+ * Gong, Liu, Yang & Bourdev, "Compressing Deep Convolutional Networks using Vector Quantization", 2014.
+ */
+export const PQ: QuantizerOps = {
+  quantize: (x, opts) =>
+    withEstimator(x, opts, (xs) => PQ.levels(xs, opts), false, (input) => ({ value: tf.tensor(pqValues(input, opts), input.shape, 'float32') })),
+  levels: (x, opts) => sortedUnique(pqValues(x, opts)),
 };

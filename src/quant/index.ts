@@ -17,6 +17,7 @@ export { QUANTIZER_OPS } from './quantizers';
 export { ESTIMATOR_OPS } from './estimators';
 export { REGULARIZER_OPS } from './regularizers';
 export { TRAINING_METHOD_OPS, projectToLevels, frozenShare } from './methods';
+export { quantizeGradient } from './gradients';
 
 /** Joins each id's facts and operations into one definition. */
 function join<Id extends string, Facts, Ops>(facts: Record<Id, Facts>, ops: Record<Id, Ops>): Record<Id, Facts & Ops> {
@@ -60,5 +61,7 @@ export function quantizeOptions(quantizerId: QuantizerId, partial: PartialQuanti
   };
   if (partial.reduceAxes) opts.reduceAxes = partial.reduceAxes;
   if (partial.learned) opts.learned = partial.learned;
+  if (partial.secondMoment) opts.secondMoment = partial.secondMoment;
+  if (partial.training !== undefined) opts.training = partial.training;
   return opts;
 }

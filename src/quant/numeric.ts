@@ -386,3 +386,76 @@ export function hwgqStep(bits: number): number {
   hwgqStepCache.set(bits, step);
   return step;
 }
+
+/** A product-quantization fit: the codebook (K' codewords of d values) and each sub-vector's code. */
+export interface ProductFit {
+  codebook: Float64Array[];
+  codes: Int32Array;
+}
+
+/**
+ * Product quantization of a tensor seen as rows of `last` values (the output-channel axis):
+ * each row is cut into ⌈last/d⌉ sub-vectors of d consecutive values, the last one
+ * zero-padded, and all sub-vectors are clustered by Lloyd's k-means into K' = min(K, N)
+ * codewords (N sub-vectors). Initial codewords: sub-vector ⌊j·N/K'⌋ for j = 0…K' − 1.
+ * Assignment: the codeword of least squared distance Σ_t (x_t − c_t)² (summed in t order),
+ * the lowest index on a tie. Update: the mean of the members in index order; an empty
+ * cluster keeps its codeword. Runs until no code changes, at most `maxRounds` rounds.
+ * Float64 throughout; the PyTorch library's `product_kmeans` follows the same steps.
+ */
+export function productKmeans(values: ArrayLike<number>, last: number, d: number, count: number, maxRounds = 25): ProductFit {
+  const rows = last > 0 ? Math.floor(values.length / last) : 0;
+  const perRow = Math.ceil(last / d);
+  const n = rows * perRow;
+  const sub = new Float64Array(n * d);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < last; c++) sub[(r * perRow + Math.floor(c / d)) * d + (c % d)] = values[r * last + c];
+  const k = Math.max(1, Math.min(count, n));
+  const codebook = Array.from({ length: k }, (_, j) => sub.slice(Math.floor((j * n) / k) * d, Math.floor((j * n) / k) * d + d));
+  const codes = new Int32Array(n).fill(-1);
+  /** Assigns every sub-vector its nearest codeword; true when a code changed. */
+  const assign = () => {
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      let bestDistance = Infinity;
+      for (let j = 0; j < k; j++) {
+        const c = codebook[j];
+        let distance = 0;
+        for (let t = 0; t < d; t++) {
+          const diff = sub[i * d + t] - c[t];
+          distance += diff * diff;
+        }
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = j;
+        }
+      }
+      if (codes[i] !== best) changed = true;
+      codes[i] = best;
+    }
+    return changed;
+  };
+  // Every round ends with an assignment, so each code names its nearest codeword.
+  for (let round = 0; assign() && round < maxRounds; round++) {
+    const sums = Array.from({ length: k }, () => new Float64Array(d));
+    const members = new Int32Array(k);
+    for (let i = 0; i < n; i++) {
+      members[codes[i]]++;
+      for (let t = 0; t < d; t++) sums[codes[i]][t] += sub[i * d + t];
+    }
+    for (let j = 0; j < k; j++) if (members[j] > 0) for (let t = 0; t < d; t++) codebook[j][t] = sums[j][t] / members[j];
+  }
+  return { codebook, codes };
+}
+
+/** The tensor rebuilt from a product-quantization fit: each value its codeword's component. */
+export function productReconstruct(fit: ProductFit, length: number, last: number, d: number): Float32Array {
+  const out = new Float32Array(length);
+  const perRow = Math.ceil(last / d);
+  for (let i = 0; i < length; i++) {
+    const r = Math.floor(i / last);
+    const c = i % last;
+    out[i] = fit.codebook[fit.codes[r * perRow + Math.floor(c / d)]][c % d];
+  }
+  return out;
+}

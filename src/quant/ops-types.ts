@@ -22,6 +22,17 @@ export interface QuantizeOptions {
    * from `params` (or from `initLearned` where the quantizer fits them to data).
    */
   learned?: Record<string, tf.Tensor>;
+  /**
+   * Quantizers with `needsCurvature`: the running second moment v of x's gradients, of
+   * x's shape, from which LAB takes its diagonal curvature D = √v + ε. Absent: v = 0,
+   * which makes D uniform.
+   */
+  secondMoment?: tf.Tensor;
+  /**
+   * False in evaluation: a quantizer that samples in training returns its mode instead
+   * (the Bayesian layer). Absent counts as training, as it always did for the others.
+   */
+  training?: boolean;
 }
 
 /** What an estimator knows about the quantizer it stands in for. */
@@ -115,6 +126,11 @@ export interface QuantizerOps {
    * `qonnx.weights(k)` is `quant` or `bipolar` for some k.
    */
   qonnxWeights?(kernel: tf.Tensor, opts: QuantizeOptions): QonnxGrid;
+  /**
+   * The unscaled penalty R(x) of `weightPenalty` (present exactly when that fact is):
+   * a differentiable scalar the trainer multiplies by the coefficient and adds to the loss.
+   */
+  penalty?(x: tf.Tensor, opts: QuantizeOptions): tf.Scalar;
 }
 
 export type QuantizerDef = QuantizerFacts & QuantizerOps;

@@ -401,6 +401,34 @@ function lloydCentroids(x: number[], count: number, d: Decide): number[] {
 }
 
 /**
+ * Product quantization of one row x: sub-vectors of `dim` values (the last padded with
+ * zeros), k-means into min(count, N) codewords started at sub-vectors ⌊j·N/K⌋, each
+ * sub-vector to the codeword at least Euclidean distance (scanning every codeword, the
+ * first on a tie), codewords moved to their members' means (empty ones stay), until the
+ * codes repeat or 25 moves; then each value is its codeword's component.
+ */
+function productQuantized(x: number[], dim: number, count: number, d: Decide): number[] {
+  const vectors: number[][] = [];
+  for (let start = 0; start < x.length; start += dim) vectors.push(Array.from({ length: dim }, (_, t) => x[start + t] ?? 0));
+  const k = Math.min(count, vectors.length);
+  let codebook = Array.from({ length: k }, (_, j) => [...vectors[Math.floor((j * vectors.length) / k)]]);
+  const distance = (a: number[], b: number[]) => Math.sqrt(sum(a.map((v, t) => (v - b[t]) ** 2)));
+  const nearest = (v: number[]) => codebook.reduce((best, c, j) => (d.lt(distance(v, c), distance(v, codebook[best])) ? j : best), 0);
+  let codes = vectors.map(nearest);
+  for (let moves = 0; moves < 25; moves++) {
+    codebook = codebook.map((c, j) => {
+      const members = vectors.filter((_, i) => codes[i] === j);
+      return members.length ? c.map((_, t) => sum(members.map((m) => m[t])) / members.length) : c;
+    });
+    const next = vectors.map(nearest);
+    const same = next.every((code, i) => code === codes[i]);
+    codes = next;
+    if (same) break;
+  }
+  return x.map((_, i) => codebook[codes[Math.floor(i / dim)]][i % dim]);
+}
+
+/**
  * LQ-Nets' basis v after 10 rounds of: give every value the sign vector whose level vᵀe is
  * nearest (by scanning all 2^k), then refit v by least squares over those vectors.
  * Starts from v_b = s·2^b, s = 2·mean|x|/(2^k − 1); a rank-deficient round keeps v.
@@ -453,6 +481,17 @@ function core(id: string, x: number[], bits: number, params: Record<string, numb
     }
     case 'stochastic-sign':
       return { forward: x.map((v) => clip(v, -1, 1)), levels: [-1, 1], chainScale: ones, stochastic: true };
+    case 'lab': {
+      // Without a second moment D is uniform: α = ‖D ⊙ x‖₁/‖D‖₁ = mean|x|.
+      const alpha = meanAbs(x);
+      return { forward: x.map((v) => alpha * d.sign(v)), levels: distinctAscending([-alpha, alpha]), chainScale: x.map(() => alpha) };
+    }
+    case 'bayes-binary': {
+      // E[w] = 2p − 1 with p = σ(x/τ); the gradient is that mean's derivative.
+      const tau = params.temperature;
+      const p = x.map((v) => 1 / (1 + Math.exp(-v / tau)));
+      return { forward: p.map((q) => 2 * q - 1), levels: [-1, 1], chainScale: ones, stochastic: true, ownGradient: p.map((q) => (2 * q * (1 - q)) / tau) };
+    }
     case 'twn': {
       const delta = 0.7 * meanAbs(x);
       const ternary = x.map((v) => (d.gt(v, delta) ? 1 : d.lt(v, -delta) ? -1 : 0));
@@ -569,6 +608,10 @@ function core(id: string, x: number[], bits: number, params: Record<string, numb
         levels: Array.from({ length: n + 1 }, (_, j) => j * step),
         chainScale: ones,
       };
+    }
+    case 'pq': {
+      const forward = productQuantized(x, params.dim, 2 ** bits, d);
+      return { forward, levels: distinctAscending(forward), chainScale: ones };
     }
     default:
       throw new Error(`oracle: no quantizer "${id}"`);

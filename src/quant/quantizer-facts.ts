@@ -379,6 +379,63 @@ const hwgq: QuantizerFacts = {
   params: {},
 };
 
+const pq: QuantizerFacts = {
+  id: 'pq',
+  label: 'Product quantization (PQ)',
+  summary: 'Cuts each row of the kernel into sub-vectors of d weights and clusters them by k-means into 2^k codewords.\nk bits per sub-vector, k/d per weight, plus the codebook; made for post-training quantization (mode=ptq).',
+  formula: 'w = [w¹ … wᵐ] per row, wʲ ∈ ℝ^d; q(wʲ) = argmin_{c ∈ C} ‖wʲ − c‖², C = k-means codebook (|C| = 2^k)',
+  reference: REFERENCES.vectorQuantization,
+  role: 'weight',
+  family: 'multi-bit',
+  bits: { default: 8, min: 1, max: 8 },
+  signLike: false,
+  clipLatent: false,
+  channelScales: false,
+  stochastic: false,
+  monotone: false,
+  storage: { planes: (k) => k, floatsPerTensor: (k, p) => 2 ** k * p.dim, floatsPerChannel: () => 0, valuesPerCode: (p) => p.dim },
+  packing: { weights: () => 'none', inputs: false },
+  onnx: VALUES_ONLY,
+  qonnx: { weights: QONNX_VALUES('codewords of a sub-vector codebook are no uniform grid'), inputs: QONNX_BATCH_STATISTICS },
+  pytorch: { name: 'ProductQuantizer' },
+  params: {
+    dim: { label: 'Sub-vector length d', doc: 'Consecutive weights along the output channels that share one code (1 is scalar k-means).', default: 4, min: 1, max: 16, integer: true },
+  },
+};
+
+// LAB is XNOR-Net with a curvature-weighted α; the Bayesian layer stores and exports as stochastic sign does.
+const lab: QuantizerFacts = {
+  ...xnor,
+  id: 'lab',
+  label: 'Loss-aware (LAB)',
+  summary: 'XNOR-Net with α weighted by Adam\'s second moment D.\nA proximal Newton step; D = 1 is XNOR-Net.',
+  formula: 'α·sign(w), α = ‖D⊙w‖₁/‖D‖₁, D = √v̂ + ε',
+  reference: REFERENCES.lab,
+  needsCurvature: true,
+  pytorch: { name: 'Lab' },
+};
+
+/** P(w = +1) = σ(θ/τ) of the Bayesian binary layer (facts and operations share it). */
+export const bernoulliProbability = (latent: number, params: Record<string, number>) => 1 / (1 + Math.exp(-latent / (params.temperature ?? 0.25)));
+
+const bayesBinary: QuantizerFacts = {
+  ...stochasticSign,
+  id: 'bayes-binary',
+  label: 'Bayesian binary',
+  summary: '+1 with learned probability p: drawn in training, the mode at test.\nGradient of the mean; KL to Bernoulli(½) in the loss.',
+  formula: 'w ~ ±1, P(+1) = σ(θ/τ); ∂w/∂θ = 2p(1−p)/τ',
+  reference: REFERENCES.lrNet,
+  role: 'weight',
+  asActivation: undefined,
+  pytorch: { name: 'BayesBinary' },
+  weightPenalty: { coefficient: 'klWeight', formula: 'λ·Σ KL(p ‖ ½)' },
+  probabilityView: { label: 'P(w = +1)', probability: bernoulliProbability },
+  params: {
+    temperature: { label: 'τ', doc: 'p = σ(θ/τ)', default: 0.25, min: 0.01, max: 10 },
+    klWeight: { label: 'KL weight', doc: 'λ ≈ 1/examples', default: 0.00001, min: 0, max: 1 },
+  },
+};
+
 /** What every quantizer is, by id; the operations are in quantizers.ts and fitted.ts. */
 export const QUANTIZER_FACTS = {
   sign,
@@ -397,4 +454,7 @@ export const QUANTIZER_FACTS = {
   affine,
   pact,
   hwgq,
+  pq,
+  lab,
+  'bayes-binary': bayesBinary,
 } satisfies Record<QuantizerId, QuantizerFacts>;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUANTIZERS, quantizeOptions } from './index';
 import { hwgqStep, solveLinear } from './numeric';
+import { EXACT, oracleQuantize } from './oracle.test-support';
 import { naiveKmeans, seededNormal, useCpuBackend } from './test-support';
 import type { PartialQuantizeOptions } from './index';
 import type { QuantizerId } from './types';
@@ -165,6 +166,11 @@ const REFERENCES: Partial<Record<QuantizerId, Reference>> = {
     const a = meanOf(x.map(Math.abs));
     return x.map((v) => a * sgn(v));
   },
+  // No second moment: D uniform, α = mean|x| (lab.test.ts checks a given D).
+  lab: (x) => {
+    const a = meanOf(x.map(Math.abs));
+    return x.map((v) => a * sgn(v));
+  },
   twn: (x) => {
     const delta = 0.7 * meanOf(x.map(Math.abs));
     const kept = x.filter((v) => Math.abs(v) > delta).map(Math.abs);
@@ -220,6 +226,7 @@ const REFERENCES: Partial<Record<QuantizerId, Reference>> = {
     return x.map((v) => centroids[nearest(v)]);
   },
   lqnet: (x, k) => naiveLqnet(x, k),
+  pq: (x, k, p) => oracleQuantize('pq', x, { bits: k, params: p, estimator: 'ste', estimatorParams: {}, signLike: false }, EXACT).forward,
   abc: (x, _k, p) => {
     const M = p.bases;
     const m = meanOf(x);
@@ -240,7 +247,7 @@ describe('random inputs against the formulas', () => {
 
   it('covers every deterministic quantizer', () => {
     expect(deterministic.sort()).toEqual(
-      (Object.keys(QUANTIZERS) as QuantizerId[]).filter((id) => !id.startsWith('stochastic')).sort(),
+      (Object.keys(QUANTIZERS) as QuantizerId[]).filter((id) => !QUANTIZERS[id].stochastic).sort(),
     );
   });
 
@@ -509,6 +516,13 @@ const floatArray = (min: number, max: number, minLength = 1) =>
     .map((values) => values.map((v) => (Math.abs(v) < 1e-20 ? 0 : v)));
 
 describe('properties', () => {
+  it('pq says it is not monotone, and is not: weight 0.6 maps to 0.2 while weight 0.4 maps to 0.8', () => {
+    expect(QUANTIZERS.pq.monotone).toBe(false);
+    // Sub-vectors (0.6, 5), (−0.2, 5), (0.4, −5), (1.2, −5): codewords (0.2, 5) and (0.8, −5).
+    const y = q('pq', [0.6, 5, -0.2, 5, 0.4, -5, 1.2, -5], { bits: 1, params: { dim: 2 } });
+    expectClose(y, [0.2, 5, 0.2, 5, 0.8, -5, 0.8, -5], 1e-6);
+  });
+
   it('uniform: |x − q(x)| ≤ d/2 with d = max|x|/(2^(k−1) − 1)', () => {
     fc.assert(
       fc.property(floatArray(-10, 10), fc.integer({ min: 2, max: 8 }), (x, bits) => {
@@ -545,7 +559,7 @@ describe('properties', () => {
     );
   });
 
-  const monotone = (Object.keys(QUANTIZERS) as QuantizerId[]).filter((id) => !id.startsWith('stochastic') && id !== 'abc');
+  const monotone = (Object.keys(QUANTIZERS) as QuantizerId[]).filter((id) => !QUANTIZERS[id].stochastic && id !== 'abc' && QUANTIZERS[id].monotone !== false);
   it.each(monotone.map((id) => [id] as const))('%s is non-decreasing in x on a fixed tensor', (id) => {
     const def = QUANTIZERS[id];
     fc.assert(

@@ -10,7 +10,7 @@ import {
   signOf,
   withEstimator,
 } from './core';
-import { ABC, HWGQ, KMEANS, LQNET } from './fitted';
+import { ABC, HWGQ, KMEANS, LQNET, PQ } from './fitted';
 import { sortedUnique } from './numeric';
 import type { OnnxCodes, OnnxGrid, PackedParams, QonnxGrid, QuantizeOptions, QuantizerOps } from './ops-types';
 import { QUANTIZER_FACTS as F } from './quantizer-facts';
@@ -484,6 +484,90 @@ const pact: QuantizerOps = {
   },
 };
 
+/** ε of LAB's D = √v + ε (tfjs Adam's ε). */
+export const LAB_EPSILON = 1e-7;
+
+/**
+ * LAB's diagonal curvature D = √v + ε from `opts.secondMoment`; D = 1 when absent (only
+ * D's ratios matter, so any uniform D gives the same α: mean|x|).
+ */
+function labCurvature(x: tf.Tensor, opts: QuantizeOptions): tf.Tensor {
+  return opts.secondMoment ? tf.add(tf.sqrt(opts.secondMoment), LAB_EPSILON) : tf.onesLike(x);
+}
+
+/** LAB's α = ‖D ⊙ x‖₁ / ‖D‖₁ over `axes` (kept dimensions; the whole tensor when undefined). */
+function labAlpha(x: tf.Tensor, d: tf.Tensor, axes: number[] | undefined): tf.Tensor {
+  return tf.div(reduce('sum', tf.mul(d, tf.abs(x)), axes), positiveOr(reduce('sum', d, axes), 1));
+}
+
+/**
+ * Loss-aware binarization: the proximal Newton step on min loss s.t. w = α·b, b ∈ {±1},
+ * with the diagonal Hessian approximated by D = √v + ε (v: Adam's second moment of the
+ * kernel's gradients), has the closed form b = sign(w), α = ‖D ⊙ w‖₁ / ‖D‖₁; here per
+ * output channel with `reduceAxes` (as XNOR-Net's α, so the engine packs it the same way).
+ * v is not bias-corrected: that is one factor on D, which cancels in α (up to ε). With
+ * D uniform (no gradients seen yet, PTQ, `qlab quantize`) α = mean|w|: XNOR-Net.
+ * Gradient: the estimator's times α, as XNOR-Net. Levels {−α, α}.
+ * Hou, Yao & Kwok, "Loss-aware Binarization of Deep Networks", ICLR 2017.
+ */
+const lab: QuantizerOps = {
+  quantize: (x, opts) =>
+    withEstimator(x, opts, (xs) => lab.levels(xs, opts), true, (input) => {
+      const alpha = labAlpha(input, labCurvature(input, opts), opts.reduceAxes);
+      return { value: tf.mul(alpha, signOf(input)), chainScale: alpha };
+    }),
+  levels: (x, opts) =>
+    tf.tidy(() => {
+      const alpha = scalarValue(labAlpha(x, labCurvature(x, opts), undefined));
+      return sortedUnique([-alpha, alpha]);
+    }),
+  packedParams: (kernel, opts) => tf.tidy(() => ({ alpha: perChannel(labAlpha(kernel, labCurvature(kernel, opts), channelAxes(kernel))) })),
+  qonnxWeights: (kernel, opts) => bipolarGrid(tf.tidy(() => channelValues(labAlpha(kernel, labCurvature(kernel, opts), opts.reduceAxes), kernel))),
+};
+
+/**
+ * A variational binary layer: each weight is +1 with probability p = σ(θ/τ), θ the latent
+ * weight. Training (`opts.training` not false): a draw, +1 where u < p with u ~ U[0, 1)
+ * seeded by `opts.seed`; evaluation: the mode sign(θ) (p ≥ ½ ⇔ θ ≥ 0). Own gradient, the
+ * estimator ignored: the derivative of the mean E[w] = 2p − 1, 2p(1 − p)/τ (a
+ * straight-through estimate of the sample by its mean). The KL term to Bernoulli(½) is
+ * `penalty`, which the trainer weights by `klWeight`. Levels {−1, 1}.
+ * After Shayer, Levi & Fetaya, "Learning Discrete Weights Using the Local
+ * Reparameterization Trick", ICLR 2018 (which propagates the mean and variance instead).
+ */
+const bayesBinary: QuantizerOps = {
+  quantize(x, opts) {
+    const tau = opts.params.temperature ?? 0.25;
+    const op = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+      const input = args[0] as tf.Tensor;
+      const save = args[1] as tf.GradSaveFunc;
+      const p = tf.sigmoid(tf.div(input, tau));
+      save([p]);
+      const value =
+        opts.training === false
+          ? signOf(input)
+          : tf.sub(tf.mul(indicator(tf.less(tf.randomUniform(input.shape, 0, 1, 'float32', opts.seed), p)), 2), 1);
+      return {
+        value,
+        gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+          const [ps] = saved;
+          return tf.mul(dy, tf.div(tf.mul(2, tf.mul(ps, tf.sub(1, ps))), tau));
+        },
+      };
+    });
+    return op(x);
+  },
+  levels: () => [-1, 1],
+  // KL(Bern(p) ‖ Bern(½)) = log 2 + p log p + (1 − p) log(1 − p), with log p = −softplus(−θ/τ), log(1 − p) = −softplus(θ/τ).
+  penalty: (x, opts) =>
+    tf.tidy(() => {
+      const z = tf.div(x, opts.params.temperature ?? 0.25);
+      const p = tf.sigmoid(z);
+      const kl = tf.sub(Math.LN2, tf.add(tf.mul(p, tf.softplus(tf.neg(z))), tf.mul(tf.sub(1, p), tf.softplus(z))));
+      return tf.sum(kl) as tf.Scalar;
+    }),
+};
+
 /** Every quantizer's operations, by id: forward, levels and a backward that pairs with any estimator. */
 export const QUANTIZER_OPS = {
   sign,
@@ -502,4 +586,7 @@ export const QUANTIZER_OPS = {
   affine,
   pact,
   hwgq: HWGQ,
+  pq: PQ,
+  lab,
+  'bayes-binary': bayesBinary,
 } satisfies Record<QuantizerId, QuantizerOps>;

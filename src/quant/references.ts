@@ -2,6 +2,20 @@ import type { Reference } from './types';
 
 /** The papers the quantizers, estimators and regularizers come from. */
 export const REFERENCES = {
+  lab: {
+    authors: 'L. Hou, Q. Yao, J. T. Kwok',
+    title: 'Loss-aware Binarization of Deep Networks',
+    venue: 'ICLR',
+    year: 2017,
+    url: 'https://arxiv.org/abs/1611.01600',
+  },
+  lrNet: {
+    authors: 'O. Shayer, D. Levi, E. Fetaya',
+    title: 'Learning Discrete Weights Using the Local Reparameterization Trick',
+    venue: 'ICLR',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1710.07739',
+  },
   bnn: {
     authors: 'M. Courbariaux, I. Hubara, D. Soudry, R. El-Yaniv, Y. Bengio',
     title: 'Binarized Neural Networks: Training Deep Neural Networks with Weights and Activations Constrained to +1 or −1',
@@ -57,6 +71,13 @@ export const REFERENCES = {
     venue: 'arXiv:1603.01025',
     year: 2016,
     url: 'https://arxiv.org/abs/1603.01025',
+  },
+  vectorQuantization: {
+    authors: 'Y. Gong, L. Liu, M. Yang, L. Bourdev',
+    title: 'Compressing Deep Convolutional Networks using Vector Quantization',
+    venue: 'arXiv:1412.6115',
+    year: 2014,
+    url: 'https://arxiv.org/abs/1412.6115',
   },
   deepCompression: {
     authors: 'S. Han, H. Mao, W. J. Dally',

@@ -22,6 +22,9 @@ export const QUANTIZER_IDS = [
   'affine',
   'pact',
   'hwgq',
+  'pq',
+  'lab',
+  'bayes-binary',
 ] as const;
 export type QuantizerId = (typeof QUANTIZER_IDS)[number];
 
@@ -77,6 +80,12 @@ export interface StorageFacts {
   floatsPerTensor(k: number, params: Record<string, number>): number;
   /** Float32 values carried per output channel: scales (α, step), zero points. */
   floatsPerChannel(k: number, params: Record<string, number>): number;
+  /**
+   * Consecutive values along the output-channel axis that share one code (product
+   * quantization's sub-vector length d; absent: 1, a code per value). A row of c values
+   * then stores ⌈c/d⌉ codes of `planes` bits.
+   */
+  valuesPerCode?(params: Record<string, number>): number;
 }
 
 /**
@@ -183,6 +192,12 @@ export interface QuantizerFacts {
   channelScales: boolean;
   /** The forward draws random numbers: the same input maps to different levels from step to step. */
   stochastic: boolean;
+  /**
+   * false: a weight's level is not a non-decreasing function of the weight alone (PQ maps
+   * whole sub-vectors to codewords), so no decision thresholds on the weight axis
+   * describe it. Absent: monotone.
+   */
+  monotone?: false;
   storage: StorageFacts;
   /** The binary engine's form of these weights at width k, and whether these activations pack to bits. */
   packing: { weights(k: number): PackedForm; inputs: boolean };
@@ -193,7 +208,39 @@ export interface QuantizerFacts {
   /** Its class in the PyTorch export. */
   pytorch: PytorchForm;
   auxiliaryLoss?: AuxiliaryLoss;
+  /**
+   * The forward reads a diagonal curvature estimate of the loss in the weights: the
+   * network keeps Adam's running second moment v of each such kernel's gradients
+   * (`QuantizeOptions.secondMoment`; LAB takes D = √v + ε). Without it D is uniform.
+   */
+  needsCurvature?: boolean;
+  /**
+   * A penalty on the latent weights that the trainer adds to the loss, λ·`penalty(w)`
+   * (the quantizer's `penalty` operation; the Bayesian layer's KL term), with λ the
+   * parameter `coefficient`.
+   */
+  weightPenalty?: WeightPenalty;
+  /**
+   * The latent weights are parameters of a distribution: the histogram can show them as
+   * probabilities (the Bayesian layer's P(w = +1)).
+   */
+  probabilityView?: ProbabilityView;
   params: Record<string, ParamSpec>;
+}
+
+/** A penalty on a layer's latent weights owned by its quantizer (see `QuantizerFacts.weightPenalty`). */
+export interface WeightPenalty {
+  /** The parameter holding the coefficient λ. */
+  coefficient: string;
+  formula: string;
+}
+
+/** How latent weights map to the probabilities the histogram shows. */
+export interface ProbabilityView {
+  /** What the probability is of, e.g. 'P(w = +1)'. */
+  label: string;
+  /** The probability for a latent value under the quantizer's parameters. */
+  probability(latent: number, params: Record<string, number>): number;
 }
 
 /** Which quantizers an estimator is derived for. */

@@ -5,9 +5,22 @@ import type { ExperimentConfig } from '../experiment/config';
 import { QuantNetwork, type ForwardContext } from '../model/network';
 import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
-import { REGULARIZERS, resolveParams, STANDARD_TRAINING, TRAINING_METHODS, type MethodLayer, type MethodRun } from '../quant';
+import { quantizeGradient, REGULARIZERS, resolveParams, STANDARD_TRAINING, TRAINING_METHODS, type MethodLayer, type MethodRun } from '../quant';
 import { divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
 import type { EpochRecord, LiveSetting, TrainEvent, TrainPhase } from './events';
+
+/**
+ * The gradients as the optimizer takes them: DoReFa's stochastic k-bit quantization of
+ * each (a seed per run, step and variable), or unchanged when `bits` is absent.
+ */
+export function quantizedGradients(grads: tf.NamedTensorMap, bits: number | undefined, seed: number, step: number): tf.NamedTensorMap {
+  if (bits === undefined) return grads;
+  const out: tf.NamedTensorMap = {};
+  Object.keys(grads).forEach((name, i) => {
+    out[name] = quantizeGradient(grads[name], bits, (seed * 1_000_003 + step * 1009 + i) % 2 ** 31);
+  });
+  return out;
+}
 
 /** Pause, single steps, live settings and cancel, shared between the trainer and whoever drives it. */
 export class RunControl {
@@ -81,6 +94,12 @@ export interface TrainOptions {
   samplePredictions?: number;
   /** Called with the trained network before it is disposed (e.g. to export it for the binary engine). */
   onTrained?: (network: QuantNetwork) => void;
+  /**
+   * Post-training quantization only: starts from this trained float network (same
+   * architecture; not disposed) instead of training one, so many quantized variants
+   * share one float training (layer sensitivity, mixed precision).
+   */
+  pretrained?: QuantNetwork;
 }
 
 /** Batches between two checks of the weights for blown-up values. */
@@ -193,7 +212,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   const ptq = config.mode === 'ptq';
   const phases: { phase: TrainPhase; epochs: number; floatPhase: boolean }[] = ptq
     ? [
-        { phase: 'float', epochs: config.epochs, floatPhase: true },
+        { phase: 'float', epochs: options.pretrained ? 0 : config.epochs, floatPhase: true },
         ...(config.ptq.finetuneEpochs > 0 ? [{ phase: 'finetune' as const, epochs: config.ptq.finetuneEpochs, floatPhase: false }] : []),
       ]
     : [{ phase: 'train', epochs: config.epochs, floatPhase: false }];
@@ -210,6 +229,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
   });
 
   let network = new QuantNetwork(config, imageShape, classes, { floatPhase: ptq });
+  if (ptq && options.pretrained) network.copyWeightsFrom(options.pretrained);
   const snapshots = new SnapshotTaker();
   let step = 0;
   let lastSnapshot = -Infinity;
@@ -279,7 +299,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, vars);
-            optimizer.applyGradients(grads);
+            const applied = quantizedGradients(grads, config.quant.gradientBits, config.seed, step);
+            network.observeGradients(applied);
+            optimizer.applyGradients(applied);
             const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
             // Kept to escape variableGrads' cleanup, so this tidy does not own it.
             logits!.dispose();
@@ -335,6 +357,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       methodRun = undefined;
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
+        if (options.pretrained) finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
         evaluations.float = finalEval?.accuracy ?? 0;
         onEvent({ type: 'evaluation', label: 'float', phase: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0, step, epoch: config.epochs });
         // Post-training quantization: the float weights move into the quantized network,
@@ -422,6 +445,10 @@ function regularizationLoss(
       const value = quantizer.learned[aux.param];
       if (value && coefficient > 0) total = tf.add(total, tf.mul(coefficient, tf.sum(tf.square(value))));
     }
+    // A penalty the weight quantizer puts on its latent weights (the Bayesian layer's KL term).
+    const penalty = q?.def.weightPenalty;
+    const coefficient = penalty ? (q.params[penalty.coefficient] ?? 0) : 0;
+    if (q && q.def.penalty && coefficient > 0) total = tf.add(total, tf.mul(coefficient, q.def.penalty(layer.kernel, network.quantizeOptions(q, 'weight', layer, ctx))));
   }
   return total;
 }

@@ -19,6 +19,7 @@ const ConfusionMatrix = lazy(() => import('./panels/ResultsView').then((m) => ({
 const ExplainPanel = lazy(() => import('./panels/ExplainPanel').then((m) => ({ default: m.ExplainPanel })));
 const SummaryTable = lazy(() => import('./panels/SummaryTable').then((m) => ({ default: m.SummaryTable })));
 const RunsPanel = lazy(() => import('./panels/RunsPanel').then((m) => ({ default: m.RunsPanel })));
+const SensitivityPanel = lazy(() => import('./panels/SensitivityPanel').then((m) => ({ default: m.SensitivityPanel })));
 
 /** Loss, accuracy and per-layer error curves, whose code loads with the first run. */
 function Curves() {
@@ -99,6 +100,9 @@ export function App() {
             }
           >
             <ExplainPanel />
+          </Suspense>
+          <Suspense fallback={null}>
+            <SensitivityPanel />
           </Suspense>
         </aside>
       </main>

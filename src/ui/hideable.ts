@@ -5,9 +5,9 @@
  * panel's `data-testid` is `panel-<id>`.
  *
  * Panels: presets, configure, explain, watch, run-controls, share, runs,
- *   histogram, curves, layer-error, summary, samples, confusion, deploy.
+ *   histogram, curves, layer-error, summary, samples, confusion, deploy, sensitivity.
  * Controls (in Configure): config-dataset, config-data-limits, config-architecture,
- *   config-layers, config-weight, config-activation, config-estimator,
+ *   config-layers, config-weight, config-activation, config-estimator, config-gradients,
  *   config-regularizer, config-optimizer, config-training-method, config-schedule, config-epochs,
  *   config-batch-size, config-seed, config-mode, config-backend.
  */
@@ -26,6 +26,7 @@ export const HIDEABLE_PANELS = [
   'samples',
   'confusion',
   'deploy',
+  'sensitivity',
 ] as const;
 
 export const HIDEABLE_CONTROLS = [
@@ -36,6 +37,7 @@ export const HIDEABLE_CONTROLS = [
   'config-weight',
   'config-activation',
   'config-estimator',
+  'config-gradients',
   'config-regularizer',
   'config-optimizer',
   'config-training-method',

@@ -23,7 +23,7 @@ export interface ViewSettings {
   hide: string[];
   /** Index of the layer whose weights the histogram shows; null: the first quantized layer. */
   layer: number | null;
-  histogram: 'latent' | 'quantized' | 'transfer';
+  histogram: 'latent' | 'quantized' | 'transfer' | 'probabilities';
   /** With per-channel scales: the output channel shown in the latent and transfer views, 'all', or null for the first sampled one. */
   channel: number | 'all' | null;
   /** Index into the run's snapshots, or null to follow the latest. */

@@ -3,7 +3,7 @@ import { lessonDifferences, PRESETS_BY_ID } from '../experiment/presets';
 import { encodeConfig } from '../experiment/url';
 import type { NetworkFormatId } from '../export/formats';
 import type { TrainEvent } from '../train/events';
-import { isFromWorker, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
+import { isFromWorker, type SensitivityUpdate, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
 import { download } from './panels/common';
 import { Coalescer } from './coalescer';
 import { datasetName, switchToLoaded, trainBlocker, type DatasetStatus } from './config-edit';
@@ -42,6 +42,10 @@ export interface LabClient {
   exportModel(runId: string, fileName: string): void;
   /** Downloads the run's trained network in a format of `NETWORK_FORMATS` (written in the worker). */
   exportNetwork(runId: string, format: NetworkFormatId, fileName: string): void;
+  /** Measures the configured network's layer sensitivity (and mixed precision with budgets); its run id, or undefined while a run is active. */
+  measureSensitivity(request: { bits: number[]; budgetsBytes: number[]; finetuneEpochs: number }): string | undefined;
+  /** Sensitivity updates, to whoever shows them (the Sensitivity panel); returns the unsubscribe. */
+  onSensitivity(listener: (runId: string, update: SensitivityUpdate) => void): () => void;
   dispose(): void;
 }
 
@@ -72,6 +76,7 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
   const exportNames = new Map<string, string>();
   /** File names of requested network exports, by run and format. */
   const networkNames = new Map<string, string>();
+  const sensitivityListeners = new Set<(runId: string, update: SensitivityUpdate) => void>();
 
   const events = new Coalescer<{ runId: string; event: TrainEvent }>((items) => {
     const byRun = new Map<string, TrainEvent[]>();
@@ -201,6 +206,9 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
         networkNames.delete(`${message.runId}/${message.format}`);
         state.setNetworkExport({ busy: undefined, result: undefined, error: { format: message.format, message: message.message } });
         return;
+      case 'sensitivity':
+        for (const listener of sensitivityListeners) listener(message.runId, message.update);
+        return;
       case 'error':
         error('worker-error', 'The training worker reported an error', message.message);
         return;
@@ -325,6 +333,17 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       networkNames.set(`${runId}/${format}`, fileName);
       state.setNetworkExport({ busy: format, error: undefined, result: undefined });
       send({ type: 'export-network', runId, format });
+    },
+    measureSensitivity(request) {
+      const state = store.getState();
+      if (isRunActive(state.run)) return undefined;
+      const runId = newRunId();
+      send({ type: 'sensitivity', runId, config: state.config, ...request });
+      return runId;
+    },
+    onSensitivity(listener) {
+      sensitivityListeners.add(listener);
+      return () => sensitivityListeners.delete(listener);
     },
     dispose() {
       unsubscribe();

@@ -24,6 +24,9 @@ import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import type { LiveSetting } from '../train/events';
 import { RunControl, train } from '../train/trainer';
+import { runMixed } from '../train/mixed';
+import { runSensitivity, trainFloat } from '../train/sensitivity';
+import { placeLayers } from '../model/architectures';
 import { registerThreadedWasmBrowser } from './wasm-threads';
 import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
 
@@ -189,6 +192,59 @@ async function startRun(runId: string, rawConfig: unknown, paused: boolean): Pro
     }
   } catch (error) {
     post({ type: 'run-error', runId, message: errorMessage(error) });
+  } finally {
+    control = undefined;
+    controlRunId = undefined;
+  }
+}
+
+/**
+ * Layer sensitivity and, with budgets, mixed precision: one float training shared by
+ * every measurement; progress goes to the page as `sensitivity` updates. Holds the
+ * run control, so it and training never run together; `stop` cancels it.
+ */
+async function startSensitivity(message: Extract<ToWorker, { type: 'sensitivity' }>): Promise<void> {
+  const { runId } = message;
+  const update = (u: Extract<FromWorker, { type: 'sensitivity' }>['update']) => post({ type: 'sensitivity', runId, update: u });
+  if (control) {
+    update({ kind: 'error', message: 'A run is already in progress; stop it first.' });
+    return;
+  }
+  const { config, notices } = restoreConfig(message.config);
+  if (notices.length) return update({ kind: 'error', message: `The experiment settings are not valid: ${notices.join(' ')}` });
+  if (!dataset || dataset.id !== config.dataset.id) return update({ kind: 'error', message: `Load ${config.dataset.id} first: the sensitivity is measured on the configured dataset.` });
+  const data = dataset;
+  const bits = [...new Set(message.bits)].sort((a, b) => a - b);
+  const runControl = new RunControl();
+  control = runControl;
+  controlRunId = runId;
+  try {
+    if (deploying) {
+      deploying.cancelled = true;
+      await deploying.done;
+    }
+    await useBackend(config.backend);
+    const layers = placeLayers(config, data.imageShape).map((p, index) => ({ index, name: p.spec.name }));
+    const points = message.budgetsBytes.length ? 1 + bits.length + message.budgetsBytes.length : 0;
+    update({ kind: 'start', layers, bits, cells: layers.length * bits.length, points });
+    const trained = await trainFloat(config, data, { control: runControl, onFloatEpoch: (epoch, epochs, testAccuracy) => update({ kind: 'float-epoch', epoch, epochs, testAccuracy }) });
+    try {
+      const table = await runSensitivity({ config, dataset: data, bits, pretrained: trained, control: runControl, onCell: (layer, cell, done, total) => update({ kind: 'cell', layer, cell, done, total }) });
+      let infeasible: number[] = [];
+      if (points && !runControl.cancelled) {
+        let done = 0;
+        const result = await runMixed({
+          config, dataset: data, table, trained, metric: 'bytes', budgets: message.budgetsBytes, finetuneEpochs: message.finetuneEpochs, control: runControl,
+          onPoint: (point) => update({ kind: 'point', point, done: ++done, total: points }),
+        });
+        infeasible = result.infeasible;
+      }
+      update({ kind: 'done', status: runControl.cancelled ? 'cancelled' : 'finished', table, infeasible });
+    } finally {
+      trained.network.dispose();
+    }
+  } catch (error) {
+    update(runControl.cancelled ? { kind: 'done', status: 'cancelled', infeasible: [] } : { kind: 'error', message: errorMessage(error) });
   } finally {
     control = undefined;
     controlRunId = undefined;
@@ -388,6 +444,9 @@ function handle(message: ToWorker): void {
       return;
     case 'export-network':
       void exportNetwork(message.runId, message.format);
+      return;
+    case 'sensitivity':
+      void startSensitivity(message);
       return;
   }
 }

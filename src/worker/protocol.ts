@@ -6,6 +6,8 @@ import type { BackendId, ExperimentConfig } from '../experiment/config';
 import { BACKEND_IDS, ExperimentConfigSchema } from '../experiment/config';
 import type { BinaryTarget } from '../kernels/engine';
 import type { DeployReport } from '../train/deploy-report';
+import type { MixedPoint } from '../train/mixed';
+import type { SensitivityCell, SensitivityTable } from '../train/sensitivity';
 import type { TrainEvent } from '../train/events';
 
 /** What the page knows about the dataset the worker holds. */
@@ -42,7 +44,17 @@ export type FromWorker =
   | { type: 'exportable'; runId: string; reason?: string }
   | { type: 'network-file'; runId: string; format: NetworkFormatId; bytes: Uint8Array<ArrayBuffer>; layers: NetworkLayerReport[]; notes: string[] }
   | { type: 'network-export-error'; runId: string; format: NetworkFormatId; message: string }
+  | { type: 'sensitivity'; runId: string; update: SensitivityUpdate }
   | { type: 'error'; message: string };
+
+/** Progress of a layer-sensitivity measurement (and its mixed-precision search) in the worker. */
+export type SensitivityUpdate =
+  | { kind: 'start'; layers: { index: number; name: string }[]; bits: number[]; cells: number; points: number }
+  | { kind: 'float-epoch'; epoch: number; epochs: number; testAccuracy: number }
+  | { kind: 'cell'; layer: number; cell: SensitivityCell; done: number; total: number }
+  | { kind: 'point'; point: MixedPoint; done: number; total: number }
+  | { kind: 'done'; status: 'finished' | 'cancelled'; table?: SensitivityTable; infeasible: number[] }
+  | { kind: 'error'; message: string };
 
 /** What one layer became in an exported file. */
 export type NetworkLayerReport = OnnxLayerReport;
@@ -101,6 +113,19 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deploy-stop') }),
   z.object({ type: z.literal('export-model'), runId: runIdSchema }),
   z.object({ type: z.literal('export-network'), runId: runIdSchema, format: z.enum(NETWORK_FORMAT_IDS) }),
+  /**
+   * Layer sensitivity of the config at `bits` (PTQ of one float training), then, with
+   * byte budgets, the mixed-precision allocations and uniform widths fine-tuned for
+   * `finetuneEpochs`. `stop` ends it.
+   */
+  z.object({
+    type: z.literal('sensitivity'),
+    runId: runIdSchema,
+    config: configSchema,
+    bits: z.array(z.int().check(z.minimum(1), z.maximum(8))).check(z.minLength(1), z.maxLength(8)),
+    budgetsBytes: z.array(z.number().check(z.positive())).check(z.maxLength(8)),
+    finetuneEpochs: z.int().check(z.minimum(0), z.maximum(5)),
+  }),
 ]);
 
 export type ToWorker = z.infer<typeof ToWorkerSchema>;
@@ -126,6 +151,7 @@ const FROM_TYPES = {
   exportable: true,
   'network-file': true,
   'network-export-error': true,
+  sensitivity: true,
   error: true,
 } as const satisfies Record<FromWorker['type'], true>;
 

@@ -1,7 +1,9 @@
 import { configCommand } from './config';
 import { exportCommand } from './export';
+import { mixedCommand } from './mixed';
 import { quantizeCommand } from './quantize';
 import { regularizeCommand } from './regularize';
+import { sensitivityCommand } from './sensitivity';
 import { summaryCommand } from './summary';
 import { trainCommand } from './train';
 
@@ -19,4 +21,6 @@ export const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   config: configCommand,
   export: exportCommand,
+  sensitivity: sensitivityCommand,
+  mixed: mixedCommand,
 };

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS, TRAINING_METHOD_FACTS as METHODS, withDefaults } from '../../quant/facts';
+import { ESTIMATOR_FACTS as ESTIMATORS, GRADIENT_QUANTIZATION, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS, TRAINING_METHOD_FACTS as METHODS, withDefaults } from '../../quant/facts';
 import type { Reference } from '../../quant/types';
 import { LineChartBox } from '../charts/LazyLineChart';
 import type { ExperimentConfig } from '../../experiment/config';
@@ -108,6 +108,7 @@ export function ExplainPanel() {
   const estimatorId = useLab((s) => s.config.quant.estimator.id);
   const regularizerId = useLab((s) => s.config.regularizer.id);
   const methodId = useLab((s) => s.config.training?.method);
+  const gradientBits = useLab((s) => s.config.quant.gradientBits);
   const { estimator: explained, runProgress } = useExplainedEstimator();
   const { curves, error } = useCurves(explained);
   const progress = ESTIMATORS[estimatorId].followsProgress ? withDefaults(ESTIMATORS[estimatorId].params, explained.params).progress : undefined;
@@ -142,6 +143,15 @@ export function ExplainPanel() {
       </p>
       {def && <Method kind="quantizer" label={def.label} formula={def.formula} summary={def.summary} reference={def.reference} />}
       <Method kind="estimator" label={estimator.label} formula={estimator.formula} summary={estimator.summary} reference={estimator.reference} />
+      {gradientBits !== undefined && (
+        <Method
+          kind="gradients"
+          label={`${GRADIENT_QUANTIZATION.label}, ${gradientBits} bit${gradientBits === 1 ? '' : 's'}`}
+          formula={GRADIENT_QUANTIZATION.formula}
+          summary={`${GRADIENT_QUANTIZATION.summary}\n${GRADIENT_QUANTIZATION.scope}`}
+          reference={GRADIENT_QUANTIZATION.reference}
+        />
+      )}
       {regularizerId !== 'none' && (
         <Method kind="regularizer" label={REGULARIZERS[regularizerId].label} formula={REGULARIZERS[regularizerId].formula} summary={REGULARIZERS[regularizerId].summary} reference={REGULARIZERS[regularizerId].reference} />
       )}

@@ -27,13 +27,16 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
   const scope = allChannels ? undefined : (scopes.find((s) => s.channel === view.channel) ?? scopes[0]);
   const otherThresholds = useMemo(() => (allChannels ? scopes.flatMap((s) => Array.from(s.thresholds)) : undefined), [allChannels, scopes]);
   const latent = scope && !allChannels ? scope.histogram : layer.histogram;
-  const source = view.histogram === 'quantized' ? layer.quantizedHistogram : latent;
+  // The probability view exists for quantizers whose weights are draws (`probabilityView`); elsewhere it shows the latent weights.
+  const mode = view.histogram === 'probabilities' && !layer.probabilities ? 'latent' : view.histogram;
+  const source = mode === 'quantized' ? layer.quantizedHistogram : mode === 'probabilities' ? layer.probabilities!.histogram : latent;
   // The marks that must stay in view, each in the domain of the plotted weights.
   const marks = useMemo(() => {
-    if (view.histogram === 'quantized') return [...layer.levels, ...Array.from(layer.channelLevels ?? [])];
+    if (mode === 'probabilities') return [0, 1];
+    if (mode === 'quantized') return [...layer.levels, ...Array.from(layer.channelLevels ?? [])];
     if (allChannels) return otherThresholds ?? [];
     return scope ? Array.from(scope.thresholds) : [];
-  }, [view.histogram, layer, allChannels, otherThresholds, scope]);
+  }, [mode, layer, allChannels, otherThresholds, scope]);
   const shown = useHistogramWindow(source, marks, view.bins, view.zoom);
   const frozen = useMemo(
     () => (frozenView && layer.frozenCounts ? rebin({ edges: layer.histogram.edges, counts: layer.frozenCounts }, view.bins ?? autoBins(shown.total), view.zoom).histogram : undefined),
@@ -53,14 +56,14 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
           ))}
         </select>
         <div className="segmented" role="radiogroup" aria-label="View">
-          {(['latent', 'quantized', 'transfer'] as const).map((mode) => (
-            <label key={mode} title={VIEW_TITLES[mode]}>
-              <input type="radio" name="histogram-mode" data-testid={`histogram-${mode}`} checked={view.histogram === mode} onChange={() => setView({ histogram: mode, zoom: null })} />
-              {VIEW_LABELS[mode]}
+          {(['latent', 'quantized', 'transfer', ...(layer.probabilities ? (['probabilities'] as const) : [])] as const).map((m) => (
+            <label key={m} title={VIEW_TITLES[m]}>
+              <input type="radio" name="histogram-mode" data-testid={`histogram-${m}`} checked={mode === m} onChange={() => setView({ histogram: m, zoom: null })} />
+              {VIEW_LABELS[m]}
             </label>
           ))}
         </div>
-        {perChannel && scopes.length > 0 && view.histogram !== 'quantized' && !frozenView && (
+        {perChannel && scopes.length > 0 && mode !== 'quantized' && mode !== 'probabilities' && !frozenView && (
           <select
             data-testid="histogram-channel"
             aria-label="Output channel"
@@ -105,9 +108,11 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
             : `zoomed: ${shown.rebinned.left} weights left of the view, ${shown.rebinned.right} right${shown.finest ? ' (finest bars)' : ''}`}
         </span>
       </div>
-      {view.histogram === 'quantized' ? (
+      {mode === 'probabilities' ? (
+        <LatentSvg histogram={shown.histogram} domain={shown.domain} onSelect={onSelect} />
+      ) : mode === 'quantized' ? (
         <QuantizedSvg histogram={shown.histogram} domain={shown.domain} levels={layer.levels} levelCounts={layer.levelCounts} channelLevels={layer.channelLevels} onSelect={onSelect} />
-      ) : view.histogram === 'transfer' ? (
+      ) : mode === 'transfer' ? (
         quantizer ? (
           <TransferSvg histogram={shown.histogram} domain={shown.domain} scopes={allChannels ? scopes : scope ? [scope] : []} shares={shares} levels={layer.levels} onSelect={onSelect} />
         ) : (
@@ -139,7 +144,7 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
         {layer.errorDomain && ` · MSE ${layer.mse.toExponential(2)} ${errorDomainText(layer.errorDomain)}`} · flips {(layer.flipRatio * 100).toFixed(2)}% (weights whose level changed since the last snapshot)
       </p>
       <p className="muted small" data-testid="histogram-note">
-        {viewNote(view.histogram, layer.levelShares !== undefined, scope?.channel ?? null, allChannels, scope && scope.described < scope.total ? scope.described : undefined)}
+        {mode === 'probabilities' ? `x axis: ${layer.probabilities!.label} of each weight, from its latent θ. The forward pass draws each weight with this probability in training and takes the likelier sign at test; weights near 0 or 1 are settled, near ½ undecided.` : viewNote(mode, layer.levelShares !== undefined, scope?.channel ?? null, allChannels, scope && scope.described < scope.total ? scope.described : undefined)}
       </p>
       {perChannel && (
         <p className="muted small" data-testid="histogram-per-channel">
@@ -171,11 +176,12 @@ function useHistogramWindow(source: Histogram, marks: readonly number[], bins: n
   }, [source, marks, bins, zoom]);
 }
 
-const VIEW_LABELS = { latent: 'latent weights', quantized: 'quantized weights', transfer: 'transfer q(w)' } as const;
+const VIEW_LABELS = { latent: 'latent weights', quantized: 'quantized weights', transfer: 'transfer q(w)', probabilities: 'probabilities' } as const;
 const VIEW_TITLES = {
   latent: 'The latent (float) weights with the decision thresholds: where the quantized value changes',
   quantized: 'The quantized weights at their levels, in the output domain',
   transfer: 'The quantizer q(w) over the latent range, on the histogram’s x axis',
+  probabilities: 'The probability each weight is drawn as +1, from its latent value (Bayesian binary weights)',
 } as const;
 
 /** Where the MSE is measured, and the factor from the latent weights to that domain. */

@@ -1,5 +1,5 @@
 import type { ExperimentConfig, QuantChoice } from '../../experiment/config';
-import { ESTIMATOR_FACTS as ESTIMATORS, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS } from '../../quant/facts';
+import { ESTIMATOR_FACTS as ESTIMATORS, GRADIENT_QUANTIZATION, QUANTIZER_FACTS as QUANTIZERS, REGULARIZER_FACTS as REGULARIZERS } from '../../quant/facts';
 import { ESTIMATOR_IDS, REGULARIZER_IDS } from '../../quant/types';
 import { useLab, useLabContext } from '../context';
 import { bitsOptions, estimatorHint, quantizersForRole, regularizerProblem, switchQuantizer, type Role } from '../config-edit';
@@ -73,6 +73,30 @@ function EstimatorControl() {
   );
 }
 
+/** Float gradients (the field absent) or DoReFa's k-bit gradients. */
+function GradientControl() {
+  const { store } = useLabContext();
+  const bits = useLab((s) => s.config.quant.gradientBits);
+  const { min, max } = GRADIENT_QUANTIZATION.bits;
+  const set = (next: number) =>
+    store.getState().editConfig((c) => {
+      const { gradientBits: _, ...quant } = c.quant;
+      return { ...c, quant: next === 32 ? quant : { ...quant, gradientBits: next } };
+    });
+  return (
+    <ControlGroup id="config-gradients" title="Gradients (optimizer input)">
+      <Control label="Gradient bits" hint={bits === undefined ? 'Float32 gradients. Pick a width to quantize every gradient stochastically (DoReFa-Net G) before the optimizer step.' : GRADIENT_QUANTIZATION.formula}>
+        <SelectField<number>
+          field="gradientBits"
+          value={bits ?? 32}
+          options={[{ value: 32, label: 'float32' }, ...Array.from({ length: max - min + 1 }, (_, i) => ({ value: min + i, label: `${min + i} bit${min + i === 1 ? '' : 's'} (DoReFa)` }))]}
+          onChange={set}
+        />
+      </Control>
+    </ControlGroup>
+  );
+}
+
 function RegularizerControl() {
   const { store } = useLabContext();
   const config = useLab((s) => s.config);
@@ -113,6 +137,7 @@ export function QuantSection() {
       <QuantizerControl role="weight" />
       <QuantizerControl role="activation" />
       <EstimatorControl />
+      <GradientControl />
       <RegularizerControl />
     </>
   );

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { summarizeModel } from '../../model/summary';
+import { formatBits, summarizeModel } from '../../model/summary';
 import { useImageShape, useLab } from '../context';
 import { bytes, compact, Panel } from './common';
 
@@ -31,8 +31,8 @@ export function SummaryTable() {
               <tr key={l.name}>
                 <td>{l.name}</td>
                 <td>{l.shape}</td>
-                <td title={l.weightQuantizer}>{l.weightBits}b</td>
-                <td title={l.activationQuantizer}>{l.activationBits}b</td>
+                <td title={l.weightQuantizer}>{formatBits(l.weightBits)}b</td>
+                <td title={l.activationQuantizer}>{formatBits(l.activationBits)}b</td>
                 <td>{compact(l.params)}</td>
                 <td>{bytes(l.bytes)}</td>
                 <td>{l.compression.toFixed(1)}×</td>
