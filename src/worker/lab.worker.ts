@@ -389,6 +389,13 @@ function handle(message: ToWorker): void {
     case 'export-network':
       void exportNetwork(message.runId, message.format);
       return;
+    case 'watch':
+      // Held until the worker ends: the page's request for the same lock is granted only then.
+      void navigator.locks?.request(message.lock, () => {
+        post({ type: 'watching' });
+        return new Promise<never>(() => {});
+      });
+      return;
   }
 }
 

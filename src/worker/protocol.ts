@@ -42,6 +42,10 @@ export type FromWorker =
   | { type: 'exportable'; runId: string; reason?: string }
   | { type: 'network-file'; runId: string; format: NetworkFormatId; bytes: Uint8Array<ArrayBuffer>; layers: NetworkLayerReport[]; notes: string[] }
   | { type: 'network-export-error'; runId: string; format: NetworkFormatId; message: string }
+  /** The worker holds the lock `watch` named: the page can now wait for it to be released. */
+  | { type: 'watching' }
+  /** The GPU device the backend ran on was lost: the worker cannot train on it any more. */
+  | { type: 'device-lost'; message: string }
   | { type: 'error'; message: string };
 
 /** What one layer became in an exported file. */
@@ -101,6 +105,8 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deploy-stop') }),
   z.object({ type: z.literal('export-model'), runId: runIdSchema }),
   z.object({ type: z.literal('export-network'), runId: runIdSchema, format: z.enum(NETWORK_FORMAT_IDS) }),
+  /** Hold this Web Lock for the worker's lifetime: its release tells the page the worker has gone (terminated, crashed). */
+  z.object({ type: z.literal('watch'), lock: z.string().check(z.minLength(1), z.maxLength(100)) }),
 ]);
 
 export type ToWorker = z.infer<typeof ToWorkerSchema>;
@@ -126,6 +132,8 @@ const FROM_TYPES = {
   exportable: true,
   'network-file': true,
   'network-export-error': true,
+  watching: true,
+  'device-lost': true,
   error: true,
 } as const satisfies Record<FromWorker['type'], true>;
 
