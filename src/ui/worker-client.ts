@@ -315,7 +315,8 @@ export function createLabClient(store: LabStore, makeWorker: Worker | (() => Wor
     attach(worker);
     state.addNotice({ id: 'worker-crash', kind: 'error', title: 'The training worker stopped', lines: [reason, 'A new worker has started; the dataset is loading again.'] });
     for (const message of [setup.backend, setup.load, setup.select]) if (message) send(message);
-    if (setup.load) state.setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: 'Loading the dataset again in the new worker…' } });
+    // The new worker holds no dataset yet: Train waits for the one it loads.
+    state.setDataset({ info: undefined, loading: setup.load !== undefined, error: undefined, progress: setup.load ? { loaded: 0, message: 'Loading the dataset again in the new worker…' } : undefined });
   }
 
   attach(worker);

@@ -20,7 +20,7 @@ import { toDeploySpec } from '../model/deploy';
 import { QuantNetwork } from '../model/network';
 import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file';
 import type { NetworkFormatId } from '../export/formats';
-import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
+import { activeWebGPUDevice, initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import type { LiveSetting } from '../train/events';
 import { RunControl, train } from '../train/trainer';
@@ -93,6 +93,7 @@ function useBackend(requested: BackendId): Promise<void> {
   threadedWasm ??= self.crossOriginIsolated ? registerThreadedWasmBrowser(wasmThreadedSimdUrl) : Promise.resolve();
   backendReady = threadedWasm.then(() => initBackend(requested, WASM_PATHS)).then(
     async (choice) => {
+      watchDevice();
       const binary = await binaryEngineTarget().catch((error): BinaryTarget => ({ kind: 'js', reason: errorMessage(error) }));
       post({
         type: 'backend', name: choice.name, requested: choice.requested, fallbackReason: choice.fallbackReason,
@@ -102,6 +103,21 @@ function useBackend(requested: BackendId): Promise<void> {
     (error) => post({ type: 'error', message: `No tfjs backend could start: ${errorMessage(error)}` }),
   );
   return backendReady;
+}
+
+/**
+ * A lost GPU device cannot be trained on again in this worker (tfjs keeps it): the page
+ * is told, and replaces the worker, whose backend then starts on a new device (or falls back).
+ */
+function watchDevice(): void {
+  const device = activeWebGPUDevice();
+  if (!device) return;
+  // The end-to-end tests destroy the device from outside to check the recovery.
+  if (import.meta.env.MODE === 'e2e') (self as unknown as { qlabGpuDevice?: GPUDevice }).qlabGpuDevice = device;
+  void device.lost.then((info) => {
+    control?.cancel();
+    post({ type: 'device-lost', message: info.message || info.reason || 'unknown reason' });
+  });
 }
 
 async function loadEmbedded(): Promise<void> {

@@ -66,7 +66,9 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
         <RunName run={run} editRequest={renaming} />
       </td>
       <td>{describeQuant(run.config)}</td>
-      <td>{run.status}</td>
+      <td data-testid="run-record-status" title={run.message}>
+        {run.status}
+      </td>
       <td>
         <ResultAccuracy run={run} />
       </td>
