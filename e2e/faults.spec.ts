@@ -74,6 +74,8 @@ test.describe('runtime faults', () => {
     expect(runs[0].accuracy).toMatch(/%/);
     // A new worker loads the dataset again; a short run then trains to its end there.
     await page.getByTestId('field-epochs').fill('1');
+    // Once the new worker holds the whole dataset again (a Train pressed while it still loads can meet "No dataset is loaded yet": see the README).
+    await expect(page.getByText('Loaded: MNIST (60,000 train, 10,000 test)')).toBeVisible({ timeout: 60_000 });
     await trainToEnd(page);
     expect((await storedRuns(page)).map((r) => r.status).sort()).toEqual(['finished', 'interrupted']);
   });

@@ -186,3 +186,6 @@ export function activeWebGPUDevice(): GPUDevice | undefined {
   if (tf.getBackend() !== 'webgpu') return undefined;
   return (tf.backend() as unknown as { device?: GPUDevice }).device;
 }
+
+/** The name of the active tfjs backend (`webgpu`, `wasm`, …). */
+export const activeBackendName = (): string => tf.getBackend() ?? 'unknown';

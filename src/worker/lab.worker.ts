@@ -20,9 +20,10 @@ import { toDeploySpec } from '../model/deploy';
 import { QuantNetwork } from '../model/network';
 import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file';
 import type { NetworkFormatId } from '../export/formats';
-import { activeWebGPUDevice, initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
+import { activeBackendName, activeWebGPUDevice, initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import type { LiveSetting } from '../train/events';
+import { runFailureMessage } from '../train/memory-advice';
 import { RunControl, train } from '../train/trainer';
 import { registerThreadedWasmBrowser } from './wasm-threads';
 import { ToWorkerSchema, transferablesOf, type DatasetInfo, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from './protocol';
@@ -204,7 +205,8 @@ async function startRun(runId: string, rawConfig: unknown, paused: boolean): Pro
       post({ type: 'deployable', runId, reason: 'the run diverged: its weights are not worth packing' });
     }
   } catch (error) {
-    post({ type: 'run-error', runId, message: errorMessage(error) });
+    // An allocation failure names the setting to lower; the worker and page stay usable.
+    post({ type: 'run-error', runId, message: runFailureMessage(error, config, activeBackendName()) });
   } finally {
     control = undefined;
     controlRunId = undefined;
