@@ -3,6 +3,8 @@
  * with tensor counts read after every epoch and after a stop mid-epoch.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// The kernels' gradients, as the worker gets them through src/train/backend.ts.
+import '../../src/train/backend';
 import '@tensorflow/tfjs-backend-webgpu';
 import type { Dataset } from '../../src/data/types';
 import { defaultConfig } from '../../src/experiment/defaults';
