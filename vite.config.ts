@@ -42,6 +42,7 @@ export default defineConfig(({ mode }) => ({
               kernels: 'e2e/harness/kernels.html',
               bench: 'e2e/harness/bench.html',
               ort: 'e2e/harness/ort.html',
+              faults: 'e2e/harness/faults.html',
             },
           },
         }

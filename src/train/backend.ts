@@ -180,3 +180,12 @@ async function wasmThreads(): Promise<Pick<BackendChoice, 'threads' | 'threadsNo
   }
   return threads > 1 ? { threads } : { threads, threadsNote: 'single-threaded WASM in Node' };
 }
+
+/** The GPU device of the active tfjs WebGPU backend; undefined on any other backend. */
+export function activeWebGPUDevice(): GPUDevice | undefined {
+  if (tf.getBackend() !== 'webgpu') return undefined;
+  return (tf.backend() as unknown as { device?: GPUDevice }).device;
+}
+
+/** The name of the active tfjs backend (`webgpu`, `wasm`, …). */
+export const activeBackendName = (): string => tf.getBackend() ?? 'unknown';

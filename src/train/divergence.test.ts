@@ -5,7 +5,9 @@ import type { Dataset } from '../data/types';
 import { PRESETS_BY_ID } from '../experiment/presets';
 import { decodeConfig, encodeConfig } from '../experiment/url';
 import { initBackend } from './backend';
-import { LossWatch } from './divergence';
+import { defaultConfig } from '../experiment/defaults';
+import { QuantNetwork } from '../model/network';
+import { divergedLayer, LossWatch, weightProblem } from './divergence';
 import type { TrainEvent } from './events';
 import { train } from './trainer';
 
@@ -31,6 +33,14 @@ describe('LossWatch', () => {
     const reasons = Array.from({ length: 60 }, (_, i) => growing.observe(2.3 * 1.15 ** i));
     expect(reasons.slice(0, 10).every((r) => r === undefined)).toBe(true);
     expect(reasons.find(Boolean)).toMatch(/the loss grew from \d+\.\d+ to/);
+  });
+
+  it('flags a loss that starts far above an untrained network\'s and stays there', () => {
+    const watch = new LossWatch(10);
+    const reasons = Array.from({ length: 10 }, (_, i) => watch.observe(5e6 / (i + 1)));
+    // Flagged once a window of batches is in, although the loss falls within it.
+    expect(reasons.slice(0, 9).every((r) => r === undefined)).toBe(true);
+    expect(reasons[9]).toMatch(/^the loss reached [\d.e+]+ \(an untrained network's is 2\.30\)$/);
   });
 });
 
@@ -73,5 +83,59 @@ describe('a diverging run (the lesson "Too high a learning rate")', () => {
     const result = await train({ config, dataset: mnist, snapshotIntervalMs: 0, onEvent: () => {} });
     expect(result.status).toBe('finished');
     expect(result.testAccuracy).toBeGreaterThan(0.4);
+  });
+});
+
+describe('naming the layer', () => {
+  it('names the first layer whose weights are not finite, else the largest', () => {
+    const config = defaultConfig();
+    const network = new QuantNetwork(config, [28, 28, 1], 10);
+    try {
+      expect(weightProblem(network)).toBeUndefined();
+      expect(divergedLayer(network)).toMatch(/^the largest weights were \w+'s (weights|batch-norm scale) \(max \|w\| [\d.e+-]+\)$/);
+      const [, second, third] = network.layers;
+      // NaN in the second layer and Infinity in the third: the second is the first that went.
+      second.kernel.assign(tf.fill(second.kernel.shape, Number.NaN));
+      third.kernel.assign(tf.fill(third.kernel.shape, Number.POSITIVE_INFINITY));
+      const name = second.placed.spec.name;
+      expect(weightProblem(network)).toBe(`${name}'s weights became NaN`);
+      expect(divergedLayer(network)).toBe(`${name}'s weights became NaN`);
+    } finally {
+      network.dispose();
+    }
+  });
+
+  it('Adam at learning rate 10: stops in epoch 1 naming the epoch and a layer, keeps the finished epochs, and emits no NaN', async () => {
+    // The lesson's float MLP without batch norm, with Adam at learning rate 10.
+    const { config } = decodeConfig(encodeConfig(PRESETS_BY_ID.get('too-high-lr')!.config));
+    config.optimizer = { ...config.optimizer, id: 'adam', learningRate: 10 };
+    config.dataset.trainLimit = 960;
+    config.dataset.testLimit = 100;
+    config.batchSize = 32;
+    config.epochs = 2;
+    const events: TrainEvent[] = [];
+    const before = tf.memory().numTensors;
+    const result = await train({ config, dataset: mnist, snapshotIntervalMs: 0, onEvent: (e) => events.push(e) });
+    expect(result.status).toBe('diverged');
+    const layers = new QuantNetwork(config, [28, 28, 1], 10);
+    const names = layers.layers.map((l) => l.placed.spec.name);
+    layers.dispose();
+    expect(result.message).toMatch(/^Training diverged in epoch \d+ at step \d+: /);
+    expect(names.some((n) => result.message!.includes(`${n}'s`))).toBe(true);
+    expect(result.message).toMatch(/The learning rate 10 is likely too high for Adam/);
+    // History so far: every finished epoch is in the result, and every epoch event sent is one of them.
+    const epochEvents = events.filter((e) => e.type === 'epoch');
+    expect(epochEvents).toHaveLength(result.epochs.length);
+    const numbers: number[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'number') numbers.push(v);
+      else if (v && typeof v === 'object') Object.values(v as object).forEach(collect);
+    };
+    // Snapshots (the histograms), the start event's summary, batches and epochs: all finite.
+    events.forEach(collect);
+    expect(events.some((e) => e.type === 'snapshot')).toBe(true);
+    expect(numbers.length).toBeGreaterThan(100);
+    expect(numbers.every(Number.isFinite)).toBe(true);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

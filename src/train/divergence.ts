@@ -37,24 +37,43 @@ export class LossWatch {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const begin = mean(this.start);
     const now = mean(this.recent);
-    const limit = LOSS_GROWTH * Math.max(begin, Math.log(this.classes));
-    return now > limit ? `the loss grew from ${begin.toFixed(2)} to ${now.toPrecision(3)}` : undefined;
+    // The baseline is capped: a run whose first batches already blew up (Adam at a high
+    // rate) is measured against an untrained network's loss, not against its own.
+    const chance = Math.log(this.classes);
+    const limit = LOSS_GROWTH * Math.min(Math.max(begin, chance), LOSS_GROWTH * chance);
+    if (now <= limit) return undefined;
+    return begin > LOSS_GROWTH * chance ? `the loss reached ${now.toPrecision(3)} (an untrained network's is ${chance.toFixed(2)})` : `the loss grew from ${begin.toFixed(2)} to ${now.toPrecision(3)}`;
   }
+}
+
+/** Each layer's latent weights (and batch-norm scales) with the peak |value| of each, in layer order. */
+function weightPeaks(network: QuantNetwork): { name: string; layer: string; peak: number }[] {
+  const tensors = network.layers.flatMap((l) => [
+    { name: `${l.placed.spec.name}'s weights`, layer: l.placed.spec.name, t: l.kernel },
+    ...(l.batchNorm ? [{ name: `${l.placed.spec.name}'s batch-norm scale`, layer: l.placed.spec.name, t: l.batchNorm.gamma }] : []),
+  ]);
+  const peaks = tf.tidy(() => tf.stack(tensors.map(({ t }) => tf.max(tf.abs(t)))).dataSync());
+  return tensors.map(({ name, layer }, i) => ({ name, layer, peak: peaks[i] }));
 }
 
 /** The first layer whose latent weights (or batch-norm scales) are not finite or beyond {@link WEIGHT_LIMIT}, as a sentence. */
 export function weightProblem(network: QuantNetwork): string | undefined {
-  const tensors = network.layers.flatMap((l) => [
-    { name: `${l.placed.spec.name}'s weights`, t: l.kernel },
-    ...(l.batchNorm ? [{ name: `${l.placed.spec.name}'s batch-norm scale`, t: l.batchNorm.gamma }] : []),
-  ]);
-  const peaks = tf.tidy(() => tf.stack(tensors.map(({ t }) => tf.max(tf.abs(t)))).dataSync());
-  for (let i = 0; i < tensors.length; i++) {
-    const peak = peaks[i];
-    if (!Number.isFinite(peak)) return `${tensors[i].name} became ${peak}`;
-    if (peak > WEIGHT_LIMIT) return `${tensors[i].name} reached ${peak.toExponential(1)}`;
-  }
-  return undefined;
+  const peaks = weightPeaks(network);
+  const bad = peaks.find(({ peak }) => !Number.isFinite(peak)) ?? peaks.find(({ peak }) => peak > WEIGHT_LIMIT);
+  if (!bad) return undefined;
+  return Number.isFinite(bad.peak) ? `${bad.name} reached ${bad.peak.toExponential(1)}` : `${bad.name} became ${bad.peak}`;
+}
+
+/**
+ * The layer to name when the loss diverged: the first whose weights are not finite or
+ * blown up, else the one with the largest weights (where the updates grew most).
+ */
+export function divergedLayer(network: QuantNetwork): string {
+  const problem = weightProblem(network);
+  if (problem) return problem;
+  const peaks = weightPeaks(network);
+  const largest = peaks.reduce((a, b) => (b.peak > a.peak ? b : a), peaks[0]);
+  return `the largest weights were ${largest.name} (max |w| ${largest.peak.toPrecision(3)})`;
 }
 
 /** The message a diverged run ends with: where, what, and the setting to change. */

@@ -287,3 +287,31 @@ describe('learningRateAt', () => {
     expect(learningRateAt(config, 1, 10)).toBeCloseTo(0);
   });
 });
+
+describe('memory', () => {
+  it('20 short epochs: the tensor count is the same after each, and back to the start after the run and after a stop mid-epoch', async () => {
+    const config = smallConfig((c) => {
+      c.dataset.trainLimit = 64;
+      c.dataset.testLimit = 32;
+      c.batchSize = 16;
+      c.epochs = 20;
+    });
+    const before = tf.memory().numTensors;
+    const counts: number[] = [];
+    // Snapshots at epoch ends only: per-batch histograms would make 80 batches slow on a busy machine.
+    const result = await train({ config, dataset: mnist, snapshotIntervalMs: 1e9, onEvent: (e) => e.type === 'epoch' && counts.push(tf.memory().numTensors) });
+    expect(result.status).toBe('finished');
+    expect(counts).toHaveLength(20);
+    expect(new Set(counts).size).toBe(1);
+    expect(tf.memory().numTensors).toBe(before);
+    // Stopped at the second of the four batches of epoch 3.
+    const control = new RunControl();
+    const stopped = await train({
+      config, dataset: mnist, control, snapshotIntervalMs: 1e9,
+      onEvent: (e) => e.type === 'batch' && e.epoch === 3 && e.batch === 2 && control.cancel(),
+    });
+    expect(stopped.status).toBe('cancelled');
+    expect(stopped.epochs).toHaveLength(2);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 300_000);
+});

@@ -6,7 +6,7 @@ import { QuantNetwork, type ForwardContext } from '../model/network';
 import { SnapshotTaker } from '../model/snapshot';
 import { summarizeModel } from '../model/summary';
 import { quantizeGradient, REGULARIZERS, resolveParams, STANDARD_TRAINING, TRAINING_METHODS, type MethodLayer, type MethodRun } from '../quant';
-import { divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
+import { divergedLayer, divergenceMessage, LossWatch, weightProblem, type Divergence } from './divergence';
 import type { EpochRecord, LiveSetting, TrainEvent, TrainPhase } from './events';
 
 /**
@@ -311,7 +311,11 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           network.clipLatentWeights();
           phaseStep++;
           methodRun?.afterStep(phaseStep, epoch === phaseEpochs && b === batches - 1);
-          const what = lossWatch.observe(loss) ?? (step % WEIGHT_CHECK_INTERVAL === 0 || b === batches - 1 ? weightProblem(network) : undefined);
+          const lossProblem = lossWatch.observe(loss);
+          // A diverged loss names the layer too: the first with non-finite (or blown-up) weights, else the largest.
+          const what = lossProblem
+            ? `${lossProblem}; ${divergedLayer(network)}`
+            : step % WEIGHT_CHECK_INTERVAL === 0 || b === batches - 1 ? weightProblem(network) : undefined;
           if (what) {
             diverged = { epoch, step: step + 1, what };
             break;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../experiment/defaults';
 import { decodeConfig } from '../experiment/url';
-import { CSV_COLUMNS, csvField, runsToCsv, runsToJson } from './export';
+import { CSV_COLUMNS, csvField, runsFromJson, runsToCsv, runsToJson } from './export';
+import { isRunRecord } from './run-record';
 import type { RunRecord } from './run-record';
 
 function parseCsvLine(line: string): string[] {
@@ -85,5 +86,36 @@ describe('JSON export', () => {
     expect(parsed.format).toBe('quantization-lab-runs');
     expect(parsed.exportedAt).toBe('1970-01-01T00:00:00.000Z');
     expect(parsed.runs[0]).toEqual(record());
+  });
+});
+
+describe('JSON import', () => {
+  it('reads back exactly the runs exported', () => {
+    const runs = [record(), record({ id: 'run-2', name: 'Run 2', status: 'interrupted', message: 'The training worker stopped: it was terminated.', final: { testAccuracy: 0.8, seconds: 4, evaluations: {}, confusion: [] } })];
+    const { runs: back, skipped } = runsFromJson(runsToJson(runs));
+    expect(skipped).toBe(0);
+    expect(back).toEqual(runs);
+    // And again: an import exported is the same document, bar its export time.
+    const at = new Date(Date.UTC(2025, 1, 1));
+    expect(runsToJson(back, at)).toBe(runsToJson(runs, at));
+  });
+
+  it('skips entries that are not run records and refuses what is not an export, with a reason', () => {
+    const doc = JSON.parse(runsToJson([record()]));
+    doc.runs.push({ id: 'broken' }, 'text', { ...record(), final: null });
+    expect(runsFromJson(JSON.stringify(doc))).toMatchObject({ skipped: 3, runs: [record()] });
+    expect(() => runsFromJson('{not json')).toThrow(/^not JSON/);
+    expect(() => runsFromJson('{"format":"other","version":1,"runs":[]}')).toThrow(/not a run export of the lab/);
+    expect(() => runsFromJson('{"format":"quantization-lab-runs","version":9,"runs":[]}')).toThrow(/version 9/);
+    expect(() => runsFromJson('{"format":"quantization-lab-runs","version":1}')).toThrow(/no list of runs/);
+  });
+
+  it('isRunRecord accepts every status a record can have and rejects a record with a broken part', () => {
+    for (const status of ['finished', 'stopped', 'diverged', 'interrupted'] as const) expect(isRunRecord(record({ status }))).toBe(true);
+    expect(isRunRecord({ ...record(), status: 'exploded' })).toBe(false);
+    expect(isRunRecord({ ...record(), createdAt: 'yesterday' })).toBe(false);
+    expect(isRunRecord({ ...record(), epochs: [{ epoch: 1 }] })).toBe(false);
+    expect(isRunRecord({ ...record(), config: null })).toBe(false);
+    expect(isRunRecord(null)).toBe(false);
   });
 });

@@ -1,11 +1,31 @@
 import { encodeConfig } from '../experiment/url';
-import { finalAccuracy, type RunRecord } from './run-record';
+import { finalAccuracy, isRunRecord, type RunRecord } from './run-record';
 
 export const EXPORT_FORMAT = 'quantization-lab-runs';
 
 /** Runs as a JSON document: format tag, version, export time and the full records. */
 export function runsToJson(runs: readonly RunRecord[], exportedAt = new Date()): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), runs }, null, 2);
+}
+
+/**
+ * The runs of a document written by {@link runsToJson}: the records as they were, and how
+ * many entries were not run records (skipped). Throws with a readable message when the
+ * text is not such a document.
+ */
+export function runsFromJson(text: string): { runs: RunRecord[]; skipped: number } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const d = doc as { format?: unknown; version?: unknown; runs?: unknown } | null;
+  if (typeof d !== 'object' || d === null || d.format !== EXPORT_FORMAT) throw new Error(`not a run export of the lab (its "format" is not "${EXPORT_FORMAT}")`);
+  if (d.version !== 1) throw new Error(`an export of version ${String(d.version)}, which this lab does not read (it reads version 1)`);
+  if (!Array.isArray(d.runs)) throw new Error('it has no list of runs');
+  const runs = d.runs.filter(isRunRecord);
+  return { runs, skipped: d.runs.length - runs.length };
 }
 
 export const CSV_COLUMNS = [

@@ -8,8 +8,8 @@ import { createLabClient } from './worker-client';
 import './styles.css';
 
 const store = createLabStore(initialStateFromFragment(window.location.hash));
-const worker = new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' });
-const client = createLabClient(store, worker);
+// A factory: a worker that crashes or is terminated is replaced by a new one.
+const client = createLabClient(store, () => new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' }));
 
 startUrlSync(store);
 client.setBackend(store.getState().config.backend);

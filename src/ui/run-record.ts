@@ -11,8 +11,9 @@ export interface RunRecord {
   config: ExperimentConfig;
   /** The lesson shown when the run started; absent: none. */
   lesson?: string;
-  status: 'finished' | 'stopped' | 'diverged';
-  /** Why a diverged run stopped. */
+  /** `interrupted`: kept as its epochs finished; the tab closed or the worker stopped before it ended. */
+  status: 'finished' | 'stopped' | 'diverged' | 'interrupted';
+  /** Why a diverged or interrupted run stopped. */
   message?: string;
   backend: string;
   epochs: EpochRow[];
@@ -59,6 +60,37 @@ export function recordOfRun(run: LiveRun): RunRecord | undefined {
   };
 }
 
+/**
+ * The record of a run still in progress (or cut off): its finished epochs, marked
+ * `interrupted`. Kept after every epoch, so that a reload, a closed tab or a lost worker
+ * leaves the epochs done; the run's own record replaces it when it ends.
+ */
+export function interruptedRecordOfRun(run: LiveRun, message?: string): RunRecord {
+  const last = run.epochs[run.epochs.length - 1];
+  return {
+    id: run.id,
+    name: run.name,
+    createdAt: run.createdAt,
+    config: run.config,
+    ...(run.lesson ? { lesson: run.lesson } : {}),
+    status: 'interrupted',
+    ...(message ? { message } : {}),
+    backend: run.start?.backend ?? 'unknown',
+    epochs: run.epochs,
+    losses: run.losses,
+    final: {
+      testAccuracy: last?.testAccuracy ?? 0,
+      resultPhase: last?.phase,
+      seconds: run.epochs.reduce((a, e) => a + e.seconds, 0),
+      evaluations: run.evaluations,
+      evaluationPoints: run.evaluationPoints,
+      confusion: [],
+    },
+    ...(run.settingChanges.length ? { changes: run.settingChanges } : {}),
+    ...(run.start ? { summary: run.start.summary.total } : {}),
+  };
+}
+
 /** A short description of a run's quantization: "xnor 1b / sign 1b, approx-sign". */
 export function describeQuant(config: ExperimentConfig): string {
   const choice = (c: ExperimentConfig['quant']['weight']) => (c.quantizer === 'none' ? 'float' : `${c.quantizer} ${c.bits}b`);
@@ -91,7 +123,7 @@ export interface RunResultSource {
  * was evaluated, or when a PTQ run stopped before it quantized its float network.
  */
 export function finalAccuracy(run: RunResultSource, final: { testAccuracy: number; resultPhase?: TrainPhase }): number | undefined {
-  if (run.status === 'diverged' && run.epochs.length === 0) return undefined;
+  if ((run.status === 'diverged' || run.status === 'interrupted') && run.epochs.length === 0) return undefined;
   if (run.config.mode === 'ptq' && final.resultPhase === 'float') return undefined;
   return final.testAccuracy;
 }
@@ -108,4 +140,23 @@ export function noAccuracyReason(run: RunResultSource, final: { resultPhase?: Tr
 export function finalTrainAccuracy(run: RunResultSource): number | undefined {
   const quantized = run.epochs.filter((e) => e.phase !== 'float');
   return quantized[quantized.length - 1]?.trainAccuracy;
+}
+
+const STATUSES: readonly string[] = ['finished', 'stopped', 'diverged', 'interrupted'] satisfies RunRecord['status'][];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether a stored or imported value has the shape of a run record, down to what the
+ * run list and the comparison read (the config itself is made valid by `restoreConfig`).
+ */
+export function isRunRecord(value: unknown): value is RunRecord {
+  if (!isObject(value)) return false;
+  const { id, name, createdAt, config, status, backend, epochs, losses, final } = value;
+  return (
+    typeof id === 'string' && id.length > 0 && typeof name === 'string' && typeof createdAt === 'number' && Number.isFinite(createdAt) &&
+    isObject(config) && typeof status === 'string' && STATUSES.includes(status) && typeof backend === 'string' &&
+    Array.isArray(epochs) && epochs.every((e) => isObject(e) && typeof e.epoch === 'number' && typeof e.testAccuracy === 'number' && typeof e.phase === 'string') &&
+    Array.isArray(losses) &&
+    isObject(final) && typeof final.testAccuracy === 'number' && typeof final.seconds === 'number' && isObject(final.evaluations) && Array.isArray(final.confusion)
+  );
 }

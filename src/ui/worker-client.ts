@@ -4,10 +4,11 @@ import { encodeConfig } from '../experiment/url';
 import type { NetworkFormatId } from '../export/formats';
 import type { TrainEvent } from '../train/events';
 import { isFromWorker, type SensitivityUpdate, type DeployEngineChoice, type DeployFloatChoice, type DeploySource, type FromWorker, type ToWorker } from '../worker/protocol';
+import { runsFromJson } from './export';
 import { download } from './panels/common';
 import { Coalescer } from './coalescer';
 import { datasetName, switchToLoaded, trainBlocker, type DatasetStatus } from './config-edit';
-import { nextRunName, recordOfRun } from './run-record';
+import { interruptedRecordOfRun, nextRunName, recordOfRun, type RunRecord } from './run-record';
 import { liveEdits } from './run-changes';
 import { createRun } from './run-state';
 import * as runsDb from './runs-db';
@@ -34,6 +35,8 @@ export interface LabClient {
   selectDataset(datasetId: ExperimentConfig['dataset']['id']): void;
   refreshRuns(): Promise<void>;
   deleteRun(id: string): Promise<void>;
+  /** Adds the runs of a JSON export (`runsToJson`) to the stored ones; a run with the same id is replaced. */
+  importRuns(file: Blob): Promise<void>;
   renameRun(id: string, name: string): Promise<void>;
   /** Runs the test split through the binary engine and the float simulation. */
   deploy(source: DeploySource, engine: DeployEngineChoice, batchSize: number, floatOn: DeployFloatChoice): void;
@@ -57,8 +60,12 @@ const newRunId = () => `run-${Date.now().toString(36)}-${Math.random().toString(
  * incoming message with `isFromWorker`, coalesces training events to a few store
  * updates a second, and keeps finished or stopped runs in IndexedDB.
  */
-export function createLabClient(store: LabStore, worker: Worker): LabClient {
+export function createLabClient(store: LabStore, makeWorker: Worker | (() => Worker)): LabClient {
+  const spawn = typeof makeWorker === 'function' ? makeWorker : undefined;
+  let worker: Worker = typeof makeWorker === 'function' ? makeWorker() : makeWorker;
   const send = (message: ToWorker) => worker.postMessage(message);
+  /** The messages that set a new worker up as the last one was: its backend and dataset. */
+  let setup: { backend?: ToWorker; load?: ToWorker; select?: ToWorker } = {};
   /** A run waiting for its dataset, with the messages for it sent once it starts. */
   let pendingTrain: { runId: string; config: ExperimentConfig; paused: boolean; then: ToWorker[] } | undefined;
   const startTrain = (runId: string, config: ExperimentConfig, paused: boolean, then: readonly ToWorker[] = []) => {
@@ -93,28 +100,56 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
 
   async function refreshRuns(): Promise<void> {
     try {
-      store.getState().setRuns(await runsDb.listRuns());
+      const { runs, quarantined } = await runsDb.readRuns();
+      store.getState().setRuns(runs);
+      if (quarantined > 0) {
+        store.getState().addNotice({
+          id: 'runs-quarantined', kind: 'info', title: `${quarantined} stored run${quarantined === 1 ? '' : 's'} could not be read`,
+          lines: ['They were set aside (in the database\'s quarantine store), unchanged; the other runs are listed.'],
+        });
+      }
     } catch (e) {
       error('runs-db', 'Stored runs are not available', errorText(e));
     }
+  }
+
+  /** Saves in the order asked: a run's record written at its end is never overwritten by its last epoch's. */
+  let saving: Promise<void> = Promise.resolve();
+  function save(record: RunRecord): Promise<void> {
+    saving = saving.then(async () => {
+      try {
+        await runsDb.saveRun(record);
+        store.getState().dismissNotice('storage-full');
+        await refreshRuns();
+      } catch (e) {
+        if (runsDb.isQuotaError(e)) {
+          store.getState().addNotice({
+            id: 'storage-full', kind: 'error', title: 'Storage full',
+            lines: [`“${record.name}” could not be kept: this browser's storage for the lab is full. The runs already kept are unchanged; delete or export some to make room.`],
+          });
+        } else error('runs-db', 'The run could not be stored', errorText(e));
+      }
+    });
+    return saving;
   }
 
   async function keepRun(runId: string): Promise<void> {
     const run = store.getState().run;
     if (!run || run.id !== runId) return;
     const record = recordOfRun(run);
-    if (!record) return;
-    try {
-      await runsDb.saveRun(record);
-      await refreshRuns();
-    } catch (e) {
-      error('runs-db', 'The run could not be stored', errorText(e));
-    }
+    if (record) await save(record);
+  }
+
+  /** Keeps the run's finished epochs as an interrupted run, replaced by its own record when it ends. */
+  async function keepEpochs(runId: string, message?: string): Promise<void> {
+    const run = store.getState().run;
+    if (run && run.id === runId) await save(interruptedRecordOfRun(run, message));
   }
 
   function onEvent(runId: string, event: TrainEvent): void {
     events.push({ runId, event });
-    if (event.type === 'start' || event.type === 'done') events.flushNow();
+    if (event.type === 'start' || event.type === 'done' || event.type === 'epoch') events.flushNow();
+    if (event.type === 'epoch') void keepEpochs(runId);
     if (event.type === 'done') {
       send({ type: 'test-images', count: Math.max(1, Math.min(SAMPLE_COUNT, event.samplePredictions.length || SAMPLE_COUNT)) });
       void keepRun(runId);
@@ -209,21 +244,90 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
       case 'sensitivity':
         for (const listener of sensitivityListeners) listener(message.runId, message.update);
         return;
+      case 'watching':
+        watchRelease(worker);
+        return;
+      case 'device-lost':
+        lost(worker, `the GPU device was lost (${message.message})`);
+        return;
       case 'error':
         error('worker-error', 'The training worker reported an error', message.message);
         return;
     }
   }
 
-  worker.onmessage = (event: MessageEvent<unknown>) => {
-    if (isFromWorker(event.data)) handle(event.data);
-    else error('worker-protocol', 'An unexpected message from the worker was ignored', JSON.stringify(event.data)?.slice(0, 200) ?? String(event.data));
-  };
-  worker.onerror = (event: ErrorEvent) => {
-    event.preventDefault();
-    error('worker-crash', 'The training worker failed', event.message || 'unknown error');
-  };
-  worker.onmessageerror = () => error('worker-protocol', 'A message from the worker could not be read', 'structured clone failed');
+  /** Aborts the wait for the current worker's lock (the worker is being replaced or disposed). */
+  let unwatch: AbortController | undefined;
+  /** Waits for the lock the worker holds: granted only once the worker has gone. */
+  function watchRelease(watched: Worker): void {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks || watched !== worker || !unwatch) return;
+    const { signal } = unwatch;
+    locks.request(watchLock, { signal }, () => lost(watched, 'it was terminated')).catch(() => {});
+  }
+  let watchLock = '';
+
+  function attach(w: Worker): void {
+    w.onmessage = (event: MessageEvent<unknown>) => {
+      if (w !== worker) return;
+      if (isFromWorker(event.data)) handle(event.data);
+      else error('worker-protocol', 'An unexpected message from the worker was ignored', JSON.stringify(event.data)?.slice(0, 200) ?? String(event.data));
+    };
+    // An uncaught error, or a script that failed to load: the worker's state is unknown, so it is replaced.
+    w.onerror = (event: ErrorEvent) => {
+      event.preventDefault?.();
+      lost(w, event.message ? `it failed: ${event.message}` : 'it failed to load or threw');
+    };
+    w.onmessageerror = () => error('worker-protocol', 'A message from the worker could not be read', 'structured clone failed');
+    unwatch = new AbortController();
+    watchLock = `quantization-lab-worker-${newRunId()}`;
+    if (typeof navigator !== 'undefined' && navigator.locks) w.postMessage({ type: 'watch', lock: watchLock } satisfies ToWorker);
+  }
+
+  /**
+   * The worker has gone (terminated, crashed, failed to load, lost its GPU): everything
+   * waiting on it ends with a message, the run keeps its finished epochs as interrupted,
+   * and a new worker takes over with the same backend and dataset, so Train works again.
+   */
+  function lost(w: Worker, why: string): void {
+    if (w !== worker) return;
+    unwatch?.abort();
+    unwatch = undefined;
+    events.flushNow();
+    const state = store.getState();
+    const reason = `The training worker stopped: ${why}.`;
+    const run = state.run;
+    if (run && (isRunActive(run) || pendingTrain?.runId === run.id)) {
+      pendingTrain = undefined;
+      void keepEpochs(run.id, reason);
+      state.failRun(run.id, `${reason} The run was interrupted after ${run.epochs.length} finished epoch${run.epochs.length === 1 ? '' : 's'}, kept in the run list. Train starts a new run.`);
+    }
+    pendingTrain = undefined;
+    if (state.deploy.status === 'running') state.setDeploy({ status: 'error', progress: undefined, error: reason });
+    const busy = state.networkExport.busy;
+    if (busy) state.setNetworkExport({ busy: undefined, result: undefined, error: { format: busy, message: reason } });
+    exportNames.clear();
+    networkNames.clear();
+    if (state.dataset.loading) state.setDataset({ loading: false, progress: undefined, error: userLoad ? reason : undefined });
+    userLoad = false;
+    try {
+      w.terminate();
+    } catch {
+      // Already gone.
+    }
+    if (!spawn) {
+      error('worker-crash', 'The training worker stopped', `${reason} Reload the page to train again.`);
+      return;
+    }
+    worker = spawn();
+    attach(worker);
+    state.addNotice({ id: 'worker-crash', kind: 'error', title: 'The training worker stopped', lines: [reason, 'A new worker has started; the dataset is loading again.'] });
+    for (const message of [setup.backend, setup.load, setup.select]) if (message) send(message);
+    // The new worker holds no dataset yet: Train waits for the one it loads.
+    state.setDataset({ info: undefined, loading: setup.load !== undefined, error: undefined, progress: setup.load ? { loaded: 0, message: 'Loading the dataset again in the new worker…' } : undefined });
+  }
+
+  attach(worker);
 
   // Live settings edited while a run trains reach it from its next batch; other edits wait for the next run.
   const unsubscribe = store.subscribe((state, previous) => {
@@ -283,22 +387,30 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
     },
     setBackend(backend) {
       // A run keeps its backend; the next run starts on the one chosen.
-      if (!isRunActive(store.getState().run)) send({ type: 'init', backend });
+      if (isRunActive(store.getState().run)) return;
+      setup.backend = { type: 'init', backend };
+      send(setup.backend);
     },
     loadEmbedded() {
       userLoad = false;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: 'Loading the embedded MNIST…' } });
-      send({ type: 'load-embedded' });
+      setup = { backend: setup.backend, load: { type: 'load-embedded' } };
+      send(setup.load!);
     },
     loadFiles(files, datasetId) {
       userLoad = true;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Reading ${files.map((f) => f.name).join(', ')}…` } });
-      send({ type: 'load-files', files, datasetId });
+      const load: ToWorker = { type: 'load-files', files, datasetId };
+      // The embedded MNIST stays loaded next to the user's files, as in this worker.
+      setup = { backend: setup.backend, load: setup.load?.type === 'load-embedded' ? setup.load : load, select: setup.load?.type === 'load-embedded' ? load : undefined };
+      send(load);
     },
     loadUrls(urls, datasetId) {
       userLoad = true;
       store.getState().setDataset({ loading: true, error: undefined, progress: { loaded: 0, message: `Downloading ${urls.join(', ')}…` } });
-      send({ type: 'load-urls', urls, datasetId });
+      const load: ToWorker = { type: 'load-urls', urls, datasetId };
+      setup = { backend: setup.backend, load: setup.load?.type === 'load-embedded' ? setup.load : load, select: setup.load?.type === 'load-embedded' ? load : undefined };
+      send(load);
     },
     selectDataset(datasetId) {
       userLoad = false;
@@ -309,6 +421,27 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
     async deleteRun(id) {
       await runsDb.deleteRun(id);
       await refreshRuns();
+    },
+    async importRuns(file) {
+      let parsed: { runs: RunRecord[]; skipped: number };
+      try {
+        parsed = runsFromJson(await file.text());
+      } catch (e) {
+        error('runs-import', 'Nothing imported', `The file is ${errorText(e)}.`);
+        return;
+      }
+      try {
+        await runsDb.saveRuns(parsed.runs);
+      } catch (e) {
+        if (runsDb.isQuotaError(e)) store.getState().addNotice({ id: 'storage-full', kind: 'error', title: 'Storage full', lines: ['The imported runs could not be kept: this browser\'s storage for the lab is full. The runs already kept are unchanged.'] });
+        else error('runs-import', 'Nothing imported', errorText(e));
+        return;
+      }
+      await refreshRuns();
+      store.getState().addNotice({
+        id: 'runs-import', kind: 'info', title: `Imported ${parsed.runs.length} run${parsed.runs.length === 1 ? '' : 's'}`,
+        lines: parsed.skipped ? [`${parsed.skipped} entr${parsed.skipped === 1 ? 'y was' : 'ies were'} not run records and were skipped.`] : [],
+      });
     },
     async renameRun(id, name) {
       await runsDb.renameRun(id, name);
@@ -348,6 +481,8 @@ export function createLabClient(store: LabStore, worker: Worker): LabClient {
     dispose() {
       unsubscribe();
       events.flushNow();
+      unwatch?.abort();
+      unwatch = undefined;
       worker.terminate();
     },
   };

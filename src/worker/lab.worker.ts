@@ -20,9 +20,10 @@ import { toDeploySpec } from '../model/deploy';
 import { QuantNetwork } from '../model/network';
 import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file';
 import type { NetworkFormatId } from '../export/formats';
-import { initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
+import { activeBackendName, activeWebGPUDevice, initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import type { LiveSetting } from '../train/events';
+import { runFailureMessage } from '../train/memory-advice';
 import { RunControl, train } from '../train/trainer';
 import { runMixed } from '../train/mixed';
 import { runSensitivity, trainFloat } from '../train/sensitivity';
@@ -96,6 +97,7 @@ function useBackend(requested: BackendId): Promise<void> {
   threadedWasm ??= self.crossOriginIsolated ? registerThreadedWasmBrowser(wasmThreadedSimdUrl) : Promise.resolve();
   backendReady = threadedWasm.then(() => initBackend(requested, WASM_PATHS)).then(
     async (choice) => {
+      watchDevice();
       const binary = await binaryEngineTarget().catch((error): BinaryTarget => ({ kind: 'js', reason: errorMessage(error) }));
       post({
         type: 'backend', name: choice.name, requested: choice.requested, fallbackReason: choice.fallbackReason,
@@ -105,6 +107,21 @@ function useBackend(requested: BackendId): Promise<void> {
     (error) => post({ type: 'error', message: `No tfjs backend could start: ${errorMessage(error)}` }),
   );
   return backendReady;
+}
+
+/**
+ * A lost GPU device cannot be trained on again in this worker (tfjs keeps it): the page
+ * is told, and replaces the worker, whose backend then starts on a new device (or falls back).
+ */
+function watchDevice(): void {
+  const device = activeWebGPUDevice();
+  if (!device) return;
+  // The end-to-end tests destroy the device from outside to check the recovery.
+  if (import.meta.env.MODE === 'e2e') (self as unknown as { qlabGpuDevice?: GPUDevice }).qlabGpuDevice = device;
+  void device.lost.then((info) => {
+    control?.cancel();
+    post({ type: 'device-lost', message: info.message || info.reason || 'unknown reason' });
+  });
 }
 
 async function loadEmbedded(): Promise<void> {
@@ -191,7 +208,8 @@ async function startRun(runId: string, rawConfig: unknown, paused: boolean): Pro
       post({ type: 'deployable', runId, reason: 'the run diverged: its weights are not worth packing' });
     }
   } catch (error) {
-    post({ type: 'run-error', runId, message: errorMessage(error) });
+    // An allocation failure names the setting to lower; the worker and page stay usable.
+    post({ type: 'run-error', runId, message: runFailureMessage(error, config, activeBackendName()) });
   } finally {
     control = undefined;
     controlRunId = undefined;
@@ -447,6 +465,13 @@ function handle(message: ToWorker): void {
       return;
     case 'sensitivity':
       void startSensitivity(message);
+      return;
+    case 'watch':
+      // Held until the worker ends: the page's request for the same lock is granted only then.
+      void navigator.locks?.request(message.lock, () => {
+        post({ type: 'watching' });
+        return new Promise<never>(() => {});
+      });
       return;
   }
 }

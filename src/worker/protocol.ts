@@ -45,6 +45,10 @@ export type FromWorker =
   | { type: 'network-file'; runId: string; format: NetworkFormatId; bytes: Uint8Array<ArrayBuffer>; layers: NetworkLayerReport[]; notes: string[] }
   | { type: 'network-export-error'; runId: string; format: NetworkFormatId; message: string }
   | { type: 'sensitivity'; runId: string; update: SensitivityUpdate }
+  /** The worker holds the lock `watch` named: the page can now wait for it to be released. */
+  | { type: 'watching' }
+  /** The GPU device the backend ran on was lost: the worker cannot train on it any more. */
+  | { type: 'device-lost'; message: string }
   | { type: 'error'; message: string };
 
 /** Progress of a layer-sensitivity measurement (and its mixed-precision search) in the worker. */
@@ -126,6 +130,8 @@ export const ToWorkerSchema = z.discriminatedUnion('type', [
     budgetsBytes: z.array(z.number().check(z.positive())).check(z.maxLength(8)),
     finetuneEpochs: z.int().check(z.minimum(0), z.maximum(5)),
   }),
+  /** Hold this Web Lock for the worker's lifetime: its release tells the page the worker has gone (terminated, crashed). */
+  z.object({ type: z.literal('watch'), lock: z.string().check(z.minLength(1), z.maxLength(100)) }),
 ]);
 
 export type ToWorker = z.infer<typeof ToWorkerSchema>;
@@ -152,6 +158,8 @@ const FROM_TYPES = {
   'network-file': true,
   'network-export-error': true,
   sensitivity: true,
+  watching: true,
+  'device-lost': true,
   error: true,
 } as const satisfies Record<FromWorker['type'], true>;
 

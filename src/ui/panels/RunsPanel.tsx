@@ -66,7 +66,9 @@ function RunRow({ run, selected }: { run: RunRecord; selected: boolean }) {
         <RunName run={run} editRequest={renaming} />
       </td>
       <td>{describeQuant(run.config)}</td>
-      <td>{run.status}</td>
+      <td data-testid="run-record-status" title={run.message}>
+        {run.status}
+      </td>
       <td>
         <ResultAccuracy run={run} />
       </td>
@@ -148,6 +150,26 @@ function Comparison({ runs }: { runs: RunRecord[] }) {
   );
 }
 
+/** Adds the runs of a JSON export back to the list. */
+function ImportRuns() {
+  const client = useClient();
+  return (
+    <label className="file-button small" title="Add the runs of an exported JSON file">
+      Import JSON
+      <input
+        type="file"
+        accept="application/json,.json"
+        data-testid="import-json"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void client.importRuns(file);
+        }}
+      />
+    </label>
+  );
+}
+
 /** Every finished or stopped run, kept in IndexedDB: compare, rename, delete, re-open, export. */
 export function RunsPanel() {
   const runs = useLab((s) => s.runs);
@@ -167,12 +189,13 @@ export function RunsPanel() {
           <button disabled={!runs.length} data-testid="export-csv" onClick={() => download(runsToCsv(exported), exportFileName('csv'), 'text/csv')}>
             Export {scope} CSV
           </button>
+          <ImportRuns />
         </span>
       }
     >
       {runs.length === 0 ? (
         <p className="muted" data-testid="runs-empty">
-          Finished and stopped runs are kept here, in this browser, across reloads.
+          Finished and stopped runs are kept here, in this browser, across reloads; a run cut off by a reload keeps its finished epochs, marked interrupted.
         </p>
       ) : (
         <div className="table-scroll">
