@@ -14,6 +14,14 @@ function refuse(where: string, notices: string[]): never {
  * Reads the experiment from `--config FILE` (JSON) or `--url SHARE_URL`. The CLI is
  * strict where the page is forgiving: any setting the page would reset is an error.
  */
+/** The options every training command reads its config and its data from. */
+export const TRAINING_SOURCE_OPTIONS = {
+  config: { type: 'string' },
+  url: { type: 'string' },
+  'mnist-idx': { type: 'string' },
+  cifar10: { type: 'string' },
+} as const;
+
 export function readConfig(options: { config?: string; url?: string }): ExperimentConfig {
   if ((options.config === undefined) === (options.url === undefined)) throw new UsageError('give exactly one of --config FILE or --url SHARE_URL');
   if (options.config !== undefined) {

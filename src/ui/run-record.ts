@@ -33,15 +33,20 @@ export interface RunRecord {
   summary?: ModelSummary['total'];
 }
 
+/** What names a run in its record, whichever way it ended. */
+const runIdentity = (run: LiveRun) => ({
+  id: run.id,
+  name: run.name,
+  createdAt: run.createdAt,
+  config: run.config,
+  ...(run.lesson ? { lesson: run.lesson } : {}),
+});
+
 /** The record to keep for a run that ended with a `done` event, or undefined if it has not. */
 export function recordOfRun(run: LiveRun): RunRecord | undefined {
   if (!run.done || (run.status !== 'finished' && run.status !== 'stopped' && run.status !== 'diverged')) return undefined;
   return {
-    id: run.id,
-    name: run.name,
-    createdAt: run.createdAt,
-    config: run.config,
-    ...(run.lesson ? { lesson: run.lesson } : {}),
+    ...runIdentity(run),
     status: run.status,
     ...(run.done.message ? { message: run.done.message } : {}),
     backend: run.start?.backend ?? 'unknown',
@@ -68,11 +73,7 @@ export function recordOfRun(run: LiveRun): RunRecord | undefined {
 export function interruptedRecordOfRun(run: LiveRun, message?: string): RunRecord {
   const last = run.epochs[run.epochs.length - 1];
   return {
-    id: run.id,
-    name: run.name,
-    createdAt: run.createdAt,
-    config: run.config,
-    ...(run.lesson ? { lesson: run.lesson } : {}),
+    ...runIdentity(run),
     status: 'interrupted',
     ...(message ? { message } : {}),
     backend: run.start?.backend ?? 'unknown',

@@ -3,7 +3,7 @@ import { encodeConfig } from '../../experiment/url';
 import { formatAllocation, runMixed, type BudgetMetric, type MixedPoint } from '../../train/mixed';
 import { trainFloat } from '../../train/sensitivity';
 import { parseInteger, parseOptions, UsageError } from '../args';
-import { readConfig } from '../config-source';
+import { readConfig, TRAINING_SOURCE_OPTIONS } from '../config-source';
 import { loadDataset } from '../dataset';
 import type { Command } from './index';
 import { measureSensitivity, parseBitsList, progress, readSensitivityFile, SENSITIVITY_HELP, startBackend, type SensitivityFile } from './sensitivity';
@@ -43,10 +43,7 @@ export const mixedCommand: Command = {
   summary: 'per-layer bit widths under a budget (--config FILE | --url URL) (--budget-bytes N | --budget-bops N) [--table FILE] [--bits 1,2,4,8] [--epochs N] [--finetune-epochs N] [--out FILE]',
   async run(argv) {
     const values = parseOptions(argv, {
-      config: { type: 'string' },
-      url: { type: 'string' },
-      'mnist-idx': { type: 'string' },
-      cifar10: { type: 'string' },
+      ...TRAINING_SOURCE_OPTIONS,
       'budget-bytes': { type: 'string' },
       'budget-bops': { type: 'string' },
       table: { type: 'string' },

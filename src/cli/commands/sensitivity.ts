@@ -6,7 +6,7 @@ import { encodeConfig } from '../../experiment/url';
 import { initBackend } from '../../train/backend';
 import { DEFAULT_SENSITIVITY_BITS, FALLBACK_QUANTIZER, formatSensitivity, runSensitivity, type SensitivityTable, type TrainedFloat } from '../../train/sensitivity';
 import { parseInteger, parseOptions, UsageError } from '../args';
-import { readConfig } from '../config-source';
+import { readConfig, TRAINING_SOURCE_OPTIONS } from '../config-source';
 import { loadDataset } from '../dataset';
 import { registerThreadedWasmNode } from '../wasm-threads';
 import type { Command } from './index';
@@ -98,10 +98,7 @@ export const sensitivityCommand: Command = {
   summary: 'per-layer accuracy drop at each bit width (--config FILE | --url URL) [--bits 1,2,4,8] [--epochs N] [--finetune-epochs N] [--out FILE] [--json]',
   async run(argv) {
     const values = parseOptions(argv, {
-      config: { type: 'string' },
-      url: { type: 'string' },
-      'mnist-idx': { type: 'string' },
-      cifar10: { type: 'string' },
+      ...TRAINING_SOURCE_OPTIONS,
       bits: { type: 'string' },
       epochs: { type: 'string' },
       'finetune-epochs': { type: 'string' },

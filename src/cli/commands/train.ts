@@ -11,7 +11,7 @@ import { registerThreadedWasmNode } from '../wasm-threads';
 import { train } from '../../train/trainer';
 import { parseOptions, parseInteger } from '../args';
 import { loadDataset } from '../dataset';
-import { readConfig } from '../config-source';
+import { readConfig, TRAINING_SOURCE_OPTIONS } from '../config-source';
 import type { Command } from './index';
 
 /**
@@ -23,10 +23,7 @@ export const trainCommand: Command = {
   summary: 'train a config in Node (--config FILE | --url URL) [--mnist-idx DIR] [--cifar10 TARBALL] [--epochs N] [--save-weights FILE] [--json]',
   async run(argv) {
     const values = parseOptions(argv, {
-      config: { type: 'string' },
-      url: { type: 'string' },
-      'mnist-idx': { type: 'string' },
-      cifar10: { type: 'string' },
+      ...TRAINING_SOURCE_OPTIONS,
       epochs: { type: 'string' },
       json: { type: 'boolean' },
       'save-weights': { type: 'string' },
