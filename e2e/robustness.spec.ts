@@ -135,7 +135,7 @@ test.describe('untrusted text and links', () => {
     // A run record as another version of the lab (or a hand-edited database) might hold it.
     await page.evaluate(async (html) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('quantization-lab', 1);
+        const request = indexedDB.open('quantization-lab');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
