@@ -267,6 +267,10 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       const regParams = regularizer ? resolveParams(regularizer.params, config.regularizer.params) : {};
       // The training method runs in the quantized phases (restore allows it in QAT only).
       methodRun = floatPhase ? undefined : method.start({ layers: methodLayers(network), totalSteps: phaseEpochs * batchesPerEpoch, params: resolveParams(method.params, config.training?.params ?? {}) });
+      const run = methodRun;
+      network.methodKernel = run?.kernel && ((index) => run.kernel?.(index));
+      // A method's own variables can change between steps (BSQ drops planes): asked every step.
+      const stepVars = () => (run?.variables ? [...vars, ...run.variables()] : vars);
       let phaseStep = 0;
       snapshot(phase, 0);
       for (let epoch = 1; epoch <= phaseEpochs && !control.cancelled && !diverged; epoch++) {
@@ -298,7 +302,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               if (methodLoss) total = tf.add(total, methodLoss);
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
-            }, vars);
+            }, stepVars());
             const applied = quantizedGradients(grads, config.quant.gradientBits, config.seed, step);
             network.observeGradients(applied);
             optimizer.applyGradients(applied);
@@ -359,6 +363,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       disposeOptimizer(optimizer);
       methodRun?.dispose();
       methodRun = undefined;
+      network.methodKernel = undefined;
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
         if (options.pretrained) finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
