@@ -96,7 +96,7 @@ const bsq: TrainingMethodFacts = {
   layerMetric: { prefix: 'bits', label: 'Bits per layer' },
   params: {
     bits: { label: 'Initial bits', doc: 'Bit planes n each layer starts with; the penalty removes planes from there.', default: 8, min: 2, max: 16, integer: true },
-    lambda: { label: 'Group-Lasso λ', doc: 'Weight of the bit planes\' group-Lasso penalty; larger drops more bits.', default: 0.01, min: 0, max: 100 },
+    lambda: { label: 'Group-Lasso λ', doc: 'Weight of the bit planes\' group-Lasso penalty; larger drops more bits.', default: 0.005, min: 0, max: 100 },
     every: { label: 'Re-quantize interval', doc: 'Steps between two re-quantizations, where planes are rounded to bits and empty end planes dropped.', default: 100, min: 1, max: 100000, integer: true },
   },
 };

@@ -191,7 +191,9 @@ const activePlanes = (s: BsqLayer): BitPlanes => ({ scale: s.scale, positive: s.
 /**
  * BSQ (Yang et al.): each layer's weights become trainable bit planes (bsq.ts) that the
  * forward rebuilds in place of the kernel, s·round(Σ_b 2^b(P_b − N_b))/(2^n − 1); the loss gets λ·Σ_ℓ (|W_ℓ|·n_ℓ/Σ|W|)·Σ_b
- * √(‖P_b‖² + ‖N_b‖²) (the paper's weighting by each layer's share of the bits). After
+ * √(‖P_b‖² + ‖N_b‖²) (the paper's weighting by each layer's share of the bits). The term
+ * is far larger than the cross-entropy (its gradient per weight is what counts), so the
+ * trainer's divergence watch leaves it out. After
  * each step the planes are clipped to [0, 2]; every `every` steps (and at the end) they
  * are re-quantized — the rebuilt codes (clipped to n bits) decomposed again into binary planes on the same scale — and empty
  * planes at either end are dropped, the layer losing a bit each. The kernel variable is

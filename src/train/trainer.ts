@@ -291,6 +291,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           setLearningRate(optimizer, lr);
           const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
           const ctx: ForwardContext = { training: true, step, progress };
+          // The method's own term (BSQ's group Lasso can dwarf the cross-entropy) is not watched for divergence.
+          let methodValue = 0;
           const [loss, hits] = tf.tidy(() => {
             const { xs, ys } = makeBatch(dataset.train, indices, imageShape);
             let logits: tf.Tensor2D | undefined;
@@ -299,7 +301,10 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               let total = tf.losses.softmaxCrossEntropy(ys, logits) as tf.Scalar;
               if (!floatPhase) total = tf.add(total, regularizationLoss(network, ctx, regularizer, live.lambda, regParams));
               const methodLoss = methodRun?.loss?.();
-              if (methodLoss) total = tf.add(total, methodLoss);
+              if (methodLoss) {
+                total = tf.add(total, methodLoss);
+                methodValue = methodLoss.dataSync()[0];
+              }
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
             }, stepVars());
@@ -315,7 +320,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           network.clipLatentWeights();
           phaseStep++;
           methodRun?.afterStep(phaseStep, epoch === phaseEpochs && b === batches - 1);
-          const lossProblem = lossWatch.observe(loss);
+          const lossProblem = lossWatch.observe(loss - methodValue);
           // A diverged loss names the layer too: the first with non-finite (or blown-up) weights, else the largest.
           const what = lossProblem
             ? `${lossProblem}; ${divergedLayer(network)}`
