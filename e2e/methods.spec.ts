@@ -26,3 +26,16 @@ test('a training method from the link: its control, its Explain entry, and froze
   await expect(page.getByTestId('explain-training')).toContainText('Leng');
   expect(errors).toEqual([]);
 });
+
+test('BSQ from the link: its Explain entry, and each layer\'s bits per epoch drawn after the run', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/#v=1&ntrain=300&ntest=200&epochs=2&backend=cpu&wq=uniform&wb=8&lr=0.1&tm=bsq&tmp=bits:8,lambda:0.5,every:2');
+  await waitForBackend(page);
+  await expect(page.getByTestId('field-trainingMethod')).toHaveValue('bsq');
+  await expect(page.getByTestId('explain-training')).toContainText('Yang');
+  await trainToEnd(page);
+  const chart = page.getByTestId('layer-metric-chart');
+  await expect(chart).toBeVisible();
+  await expect(page.getByTestId('layer-metric')).toContainText('Bits per layer');
+  expect(errors).toEqual([]);
+});

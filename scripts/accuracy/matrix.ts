@@ -139,6 +139,10 @@ function mnistMlp(m: MatrixBuilder): void {
   m.add(short, float5, 'w-uniform-3-all-quantized', 'uniform 3-bit weights in every layer, standard QAT', { ...weights3('uniform'), ff: 0 }, ['group:training-methods']);
   m.add(short, float5, 'tm-mlq-uniform-3-all-quantized', 'uniform 3-bit weights in every layer, MLQ training', { ...weights3('uniform'), ff: 0, tm: 'mlq' }, ['group:training-methods']);
   m.add(short, float5, 'tm-eslq-log2-3', 'log2 3-bit weights, ESLQ training', { ...weights3('log2'), tm: 'eslq' }, ['group:training-methods']);
+  // BSQ starts from 8 bit planes and drops bits; against standard QAT at 8 bits.
+  const weights8: LinkKeys = { wq: 'uniform', wb: 8, est: 'ste', ...WEIGHTS_ONLY };
+  m.add(short, float5, 'w-uniform-8', 'uniform 8-bit weights, standard QAT', weights8, ['group:training-methods']);
+  m.add(short, float5, 'tm-bsq-uniform-8', 'BSQ bit planes from 8 bits, group Lasso drops bits', { ...weights8, tm: 'bsq' }, ['group:training-methods', 'group:issue-10']);
   m.add(short, float5, 'qat-4-all-quantized', 'uniform/affine 4-bit QAT, first and last layers quantized too', { ...uniformAffine(4), ff: 0 }, ['claim:first-last-float']);
 }
 

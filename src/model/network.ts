@@ -81,6 +81,11 @@ export class QuantNetwork {
   readonly batchNormEpsilon = BN_EPSILON;
   /** The training method puts the latent weights on levels itself: the forward uses them as they are. */
   readonly latentForward: boolean;
+  /**
+   * The running training method's own weights for a layer index (its `kernel` hook), used
+   * by the forward in place of the kernel; set by the trainer for the method's phase.
+   */
+  methodKernel?: (index: number) => tf.Tensor | undefined;
   private readonly seed: number;
   /** Variable names are global in tfjs; a per-network prefix lets two networks coexist (PTQ). */
   private readonly prefix = `net${++networkCount}`;
@@ -175,6 +180,8 @@ export class QuantNetwork {
   /** The layer's weights as the forward pass uses them. */
   quantizedKernel(layer: QuantLayer, ctx: ForwardContext): tf.Tensor {
     const q = layer.weightQuantizer;
+    const own = this.methodKernel?.(layer.placed.index);
+    if (own) return own;
     if (this.latentForward) return layer.kernel;
     return q ? q.def.quantize(layer.kernel, this.quantizeOptions(q, 'weight', layer, ctx)) : layer.kernel;
   }

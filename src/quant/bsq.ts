@@ -11,8 +11,7 @@ import * as tf from '@tensorflow/tfjs-core';
  * Yang, Duan, Chen & Li, "BSQ: Exploring Bit-Level Sparsity for Mixed-Precision Neural
  * Network Quantization", ICLR 2021.
  *
- * Not wired into training yet: the lab's forward quantizes a kernel, while BSQ trains
- * the planes in its place (see the README's note).
+ * The training method `bsq` (methods.ts) trains the planes in place of a layer's kernel.
  */
 export interface BitPlanes {
   /** The scale s. */
@@ -25,13 +24,16 @@ export interface BitPlanes {
 /** The planes' bit width n. */
 export const planeBits = (planes: BitPlanes) => planes.positive.length;
 
-/** The exact n-bit decomposition of w: s = max|w|, code round(|w|/s·(2^n − 1)) in binary, by sign. */
-export function decompose(w: tf.Tensor, bits: number): BitPlanes {
+/**
+ * The exact n-bit decomposition of w: s = max|w| (or the given scale), code
+ * min(round(|w|/s·(2^n − 1)), 2^n − 1) in binary, by sign.
+ */
+export function decompose(w: tf.Tensor, bits: number, givenScale?: number): BitPlanes {
   if (!Number.isInteger(bits) || bits < 1 || bits > 16) throw new Error(`BSQ takes 1–16 bits, not ${bits}`);
-  const scale = tf.tidy(() => tf.max(tf.abs(w)).dataSync()[0]);
+  const scale = givenScale ?? tf.tidy(() => tf.max(tf.abs(w)).dataSync()[0]);
   const top = 2 ** bits - 1;
   return tf.tidy(() => {
-    const code = scale > 0 ? tf.round(tf.mul(tf.abs(w), top / scale)) : tf.zerosLike(w);
+    const code = scale > 0 ? tf.minimum(tf.round(tf.mul(tf.abs(w), top / scale)), top) : tf.zerosLike(w);
     const positiveMask = tf.cast(tf.greater(w, 0), 'float32');
     const negativeMask = tf.cast(tf.less(w, 0), 'float32');
     const positive: tf.Tensor[] = [];
@@ -61,6 +63,26 @@ export function reconstruct(planes: BitPlanes): tf.Tensor {
   });
 }
 
+/** Rounds in the forward; the gradient passes straight through. */
+const roundSte = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+  const x = args[0] as tf.Tensor;
+  return { value: tf.round(x), gradFunc: (dy: tf.Tensor) => dy };
+});
+
+/**
+ * The paper's form, w = s·round(Σ_b 2^b·(P_b − N_b))/(2^n − 1): the continuous planes'
+ * sum is rounded (straight-through), so a plane part-way to zero already lowers the
+ * codes; on binary planes it equals `reconstruct`. Differentiable in the planes.
+ */
+export function reconstructSum(planes: BitPlanes): tf.Tensor {
+  const n = planeBits(planes);
+  return tf.tidy(() => {
+    let sum: tf.Tensor = tf.zerosLike(planes.positive[0]);
+    for (let b = 0; b < n; b++) sum = tf.add(sum, tf.mul(2 ** b, tf.sub(planes.positive[b], planes.negative[b])));
+    return tf.mul(roundSte(sum), planes.scale / (2 ** n - 1));
+  });
+}
+
 /** Each plane's group norm √(‖P_b‖² + ‖N_b‖²), least significant first. */
 export function planeNorms(planes: BitPlanes): tf.Tensor[] {
   return planes.positive.map((p, b) => tf.tidy(() => tf.sqrt(tf.add(tf.sum(tf.square(p)), tf.sum(tf.square(planes.negative[b]))))));
@@ -75,9 +97,9 @@ export function groupLasso(planes: BitPlanes): tf.Scalar {
  * Drops the planes at either end whose group norm is at most `tolerance`, keeping at
  * least one, with values unchanged: a dropped top plane removes a bit, s' = s·(2^(n−1) − 1)/(2^n − 1);
  * a dropped bottom plane shifts every bit down, s' = s·2·(2^(n−1) − 1)/(2^n − 1). Disposes the dropped
- * planes and returns the new planes with the bits before and after.
+ * planes and returns the new planes with the bits before and after, and how many planes went at each end.
  */
-export function dropEmptyPlanes(planes: BitPlanes, tolerance = 0): { planes: BitPlanes; before: number; after: number } {
+export function dropEmptyPlanes(planes: BitPlanes, tolerance = 0): { planes: BitPlanes; before: number; after: number; droppedBottom: number; droppedTop: number } {
   const norms = planeNorms(planes).map((t) => {
     const v = t.dataSync()[0];
     t.dispose();
@@ -102,7 +124,7 @@ export function dropEmptyPlanes(planes: BitPlanes, tolerance = 0): { planes: Bit
     return list.slice(lo, hi + 1);
   };
   const next = { scale, positive: kept(planes.positive), negative: kept(planes.negative) };
-  return { planes: next, before: norms.length, after: planeBits(next) };
+  return { planes: next, before: norms.length, after: planeBits(next), droppedBottom: lo, droppedTop: norms.length - 1 - hi };
 }
 
 export function disposePlanes(planes: BitPlanes): void {

@@ -99,6 +99,7 @@ export function trainingMethodProblem(method: TrainingMethodId, weightQuantizer:
   if (facts.weightQuantizer && weightQuantizer !== facts.weightQuantizer) {
     return `Training method ${facts.label} needs the weight quantizer ${QUANTIZER_FACTS[facts.weightQuantizer].label}, not ${weightQuantizer === 'none' ? 'float' : QUANTIZER_FACTS[weightQuantizer].label}`;
   }
+  if (facts.ownGrid && weightQuantizer === 'none') return `Training method ${facts.label} trains the quantized layers' weights; choose a weight quantizer to say which (it is float)`;
   if (facts.needsWeightLevels && weightQuantizer === 'none') return `Training method ${facts.label} puts weights on the weight quantizer's levels; choose a weight quantizer (it is float)`;
   return undefined;
 }

@@ -84,6 +84,23 @@ const admm: TrainingMethodFacts = {
   },
 };
 
+const bsq: TrainingMethodFacts = {
+  id: 'bsq',
+  label: 'BSQ (bit-level sparsity)',
+  summary: 'Each quantized layer\'s weights are signed sums of bit planes that train in place of the kernel, with a group-Lasso penalty per plane.\nPlanes driven to zero at either end are dropped, so layers lose bits during training and end with mixed precision.',
+  formula: 'w = s·round(Σ_b 2^b·(P_b − N_b))/(2^n − 1);  L = CE + λ·Σ_ℓ (|W_ℓ|·n_ℓ/Σ|W|)·Σ_b √(‖P_b‖² + ‖N_b‖²);  every k steps: re-quantize, drop all-zero end planes',
+  reference: REFERENCES.bsq,
+  latentForward: true,
+  needsWeightLevels: false,
+  ownGrid: true,
+  layerMetric: { prefix: 'bits', label: 'Bits per layer' },
+  params: {
+    bits: { label: 'Initial bits', doc: 'Bit planes n each layer starts with; the penalty removes planes from there.', default: 8, min: 2, max: 16, integer: true },
+    lambda: { label: 'Group-Lasso λ', doc: 'Weight of the bit planes\' group-Lasso penalty; larger drops more bits.', default: 0.005, min: 0, max: 100 },
+    every: { label: 'Re-quantize interval', doc: 'Steps between two re-quantizations, where planes are rounded to bits and empty end planes dropped.', default: 100, min: 1, max: 100000, integer: true },
+  },
+};
+
 /** What every training method is, by id; its hooks are in methods.ts. */
 export const TRAINING_METHOD_FACTS = {
   standard,
@@ -92,4 +109,5 @@ export const TRAINING_METHOD_FACTS = {
   eslq,
   inq,
   admm,
+  bsq,
 } satisfies Record<TrainingMethodId, TrainingMethodFacts>;

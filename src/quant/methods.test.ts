@@ -34,8 +34,8 @@ describe('training-method registry contract', () => {
     expect(m.formula.length).toBeGreaterThan(5);
     expect(Object.values(REFERENCES)).toContain(m.reference);
     expect(() => resolveParams(m.params, {})).not.toThrow();
-    // A method that quantizes weights itself must have levels to put them on.
-    if (m.latentForward) expect(m.needsWeightLevels).toBe(true);
+    // A method that quantizes weights itself must have levels (or a grid of its own) to put them on.
+    if (m.latentForward) expect(m.needsWeightLevels || m.ownGrid).toBe(true);
   });
 
   it.each(TRAINING_METHOD_IDS.map((id) => [id] as const))('%s: a whole phase leaves no tensor behind, and latent-forward methods end with every weight on a level', (id) => {
@@ -51,7 +51,9 @@ describe('training-method registry contract', () => {
       }
       step(layers, run, s, 40, 3);
     }
-    if (m.latentForward) for (const l of layers) expect(onLevels(l.kernel.dataSync(), l.levels(l.kernel))).toBe(true);
+    if (m.latentForward && !m.ownGrid) for (const l of layers) expect(onLevels(l.kernel.dataSync(), l.levels(l.kernel))).toBe(true);
+    // A grid of its own (BSQ's n bits, signed): at most 2^(n+1) − 1 values.
+    if (m.ownGrid) for (const l of layers) expect(new Set(l.kernel.dataSync()).size).toBeLessThanOrEqual(2 ** (resolveParams(m.params, {}).bits + 1) - 1);
     run.dispose();
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose(layers.map((l) => l.kernel));
@@ -200,5 +202,66 @@ describe('ADMM', () => {
     expect(moved.dataSync()[0]).toBeCloseTo((2 / 2) * 0.1 ** 2, 6);
     tf.dispose([zero, moved, layer.kernel]);
     run.dispose();
+  });
+});
+
+describe('BSQ', () => {
+  /** One layer whose weights use only the codes 0…3 of 8 bits (scale 255/255·max): planes 2…7 are empty from the start. */
+  const smallCodes = () => {
+    const codes = [1, -3, 2, 0, 3, -1, 2, -2, 255];
+    return { index: 0, kernel: tf.variable(tf.tensor1d(codes.map((c) => c / 255))), levels: () => LEVELS };
+  };
+
+  it('a plane whose group norm reaches zero is removed and the layer\'s reported bits drop; the values stay', () => {
+    const layer = smallCodes();
+    const before = Float32Array.from(layer.kernel.dataSync());
+    const run = TRAINING_METHODS.bsq.start({ layers: [layer], totalSteps: 10, params: { bits: 8, lambda: 0, every: 1 } });
+    expect(run.metrics!()).toEqual({ bits0: 8, meanBits: 8 });
+    // The top code 255 needs every plane; set it to 3 through the planes (zero the top six planes' bits there).
+    const vars = run.variables!();
+    for (let b = 2; b < 8; b++) vars[b].assign(tf.tensor1d([0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    const planeNorm = (b: number) => tf.tidy(() => tf.sqrt(tf.add(tf.sum(tf.square(vars[b])), tf.sum(tf.square(vars[8 + b])))).dataSync()[0]);
+    for (let b = 2; b < 8; b++) expect(planeNorm(b)).toBe(0);
+    run.afterStep(1, false);
+    // Six empty top planes are gone: 2 bits, the same values on the new grid s'·k/3.
+    expect(run.metrics!()).toEqual({ bits0: 2, meanBits: 2 });
+    const w = run.kernel!(0)!;
+    const expected = Array.from(before).map((v) => (v === 1 ? 3 / 255 : v));
+    Array.from(w.dataSync()).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
+    // The kernel variable holds the rebuilt weights.
+    Array.from(layer.kernel.dataSync()).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
+    w.dispose();
+    run.dispose();
+    layer.kernel.dispose();
+  });
+
+  it('the group-Lasso penalty drives planes to zero under gradient steps, and bits drop; the variable list never changes', () => {
+    const layer = { index: 3, kernel: tf.variable(tf.tensor2d(seededNormal(60, 5, 0.3), [12, 5])), levels: () => LEVELS };
+    const before = tf.memory().numTensors;
+    const total = 300;
+    const run = TRAINING_METHODS.bsq.start({ layers: [layer], totalSteps: total, params: { bits: 6, lambda: 1, every: 20 } });
+    const names = run.variables!().map((v) => v.name);
+    const optimizer = tf.train.adam(0.01);
+    const bits: number[] = [];
+    for (let s = 1; s <= total; s++) {
+      tf.tidy(() => {
+        // Only the penalty (plus a zero-weighted use of the rebuilt kernel): nothing holds the planes up.
+        const { grads } = tf.variableGrads(() => tf.add(run.loss!(), tf.mul(0, tf.sum(run.kernel!(3)!))) as tf.Scalar, run.variables!());
+        optimizer.applyGradients(grads as Record<string, tf.Variable>);
+      });
+      run.afterStep(s, s === total);
+      if (s % 20 === 0) bits.push(run.metrics!().bits3);
+    }
+    expect(run.variables!().map((v) => v.name)).toEqual(names);
+    expect(bits[0]).toBeLessThanOrEqual(6);
+    for (let i = 1; i < bits.length; i++) expect(bits[i]).toBeLessThanOrEqual(bits[i - 1]);
+    expect(bits[bits.length - 1]).toBeLessThan(6);
+    const loss = run.loss!();
+    expect(Number.isFinite(loss.dataSync()[0])).toBe(true);
+    loss.dispose();
+    run.dispose();
+    optimizer.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    layer.kernel.dispose();
   });
 });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { decompose, dropEmptyPlanes, reconstructSum, type BitPlanes } from './bsq';
 import { TRAINING_METHOD_FACTS } from './method-facts';
 import type { MethodLayer, MethodRun, MethodStart, TrainingMethodOps } from './ops-types';
 import type { TrainingMethodFacts, TrainingMethodId } from './types';
@@ -172,6 +173,110 @@ const admm: TrainingMethodOps = {
   },
 };
 
+interface BsqLayer {
+  layer: MethodLayer;
+  scale: number;
+  /** Every plane the layer started with, least significant first; planes lo…hi are its bits. */
+  positive: tf.Variable[];
+  negative: tf.Variable[];
+  lo: number;
+  hi: number;
+}
+
+const BSQ_EPSILON = 1e-12;
+const BSQ_PREFIX = TRAINING_METHOD_FACTS.bsq.layerMetric?.prefix ?? 'bits';
+
+const activePlanes = (s: BsqLayer): BitPlanes => ({ scale: s.scale, positive: s.positive.slice(s.lo, s.hi + 1), negative: s.negative.slice(s.lo, s.hi + 1) });
+
+/**
+ * BSQ (Yang et al.): each layer's weights become trainable bit planes (bsq.ts) that the
+ * forward rebuilds in place of the kernel, s·round(Σ_b 2^b(P_b − N_b))/(2^n − 1); the loss gets λ·Σ_ℓ (|W_ℓ|·n_ℓ/Σ|W|)·Σ_b
+ * √(‖P_b‖² + ‖N_b‖²) (the paper's weighting by each layer's share of the bits). The term
+ * is far larger than the cross-entropy (its gradient per weight is what counts), so the
+ * trainer's divergence watch leaves it out. After
+ * each step the planes are clipped to [0, 2]; every `every` steps (and at the end) they
+ * are re-quantized — the rebuilt codes (clipped to n bits) decomposed again into binary planes on the same scale — and empty
+ * planes at either end are dropped, the layer losing a bit each. The kernel variable is
+ * set to the rebuilt weights then, so snapshots and exports see them.
+ *
+ * A dropped plane's variable stays (zero, outside the layer's window lo…hi) with a zero
+ * gradient: the optimizer keeps its moments by position in the gradient list, so the
+ * list must not change within a phase.
+ */
+const bsq: TrainingMethodOps = {
+  start({ layers, params }: MethodStart): MethodRun {
+    const { bits, lambda, every } = params;
+    const states = layers.map((layer): BsqLayer => {
+      const planes = decompose(layer.kernel, bits);
+      const variable = (t: tf.Tensor) => {
+        const v = tf.variable(t, true);
+        t.dispose();
+        return v;
+      };
+      return { layer, scale: planes.scale, positive: planes.positive.map(variable), negative: planes.negative.map(variable), lo: 0, hi: bits - 1 };
+    });
+    const totalWeights = states.reduce((n, s) => n + s.layer.kernel.size, 0);
+    const bitsOf = (s: BsqLayer) => s.hi - s.lo + 1;
+    const requantize = (s: BsqLayer) => {
+      const w = reconstructSum(activePlanes(s));
+      const exact = decompose(w, bitsOf(s), s.scale);
+      w.dispose();
+      const { planes, droppedBottom, droppedTop } = dropEmptyPlanes(exact);
+      for (let b = s.lo; b <= s.hi; b++) {
+        const j = b - s.lo - droppedBottom;
+        const inWindow = j >= 0 && j < planes.positive.length;
+        tf.tidy(() => {
+          s.positive[b].assign(inWindow ? planes.positive[j] : tf.zerosLike(s.positive[b]));
+          s.negative[b].assign(inWindow ? planes.negative[j] : tf.zerosLike(s.negative[b]));
+        });
+      }
+      tf.dispose([...planes.positive, ...planes.negative]);
+      // The kept planes keep their variables: the window moves in from both ends.
+      s.lo += droppedBottom;
+      s.hi -= droppedTop;
+      s.scale = planes.scale;
+      tf.tidy(() => s.layer.kernel.assign(reconstructSum(activePlanes(s))));
+    };
+    return {
+      kernel: (index) => {
+        const s = states.find((st) => st.layer.index === index);
+        if (!s) return undefined;
+        const w = reconstructSum(activePlanes(s));
+        const dropped = [...s.positive, ...s.negative].filter((_, i) => i % bits < s.lo || i % bits > s.hi);
+        // 0·Σ dropped planes: their gradient is zero instead of missing (see above).
+        return dropped.length ? tf.add(w, tf.mul(0, tf.addN(dropped.map((v) => tf.sum(v))))) : w;
+      },
+      variables: () => states.flatMap((s) => [...s.positive, ...s.negative]),
+      loss: () =>
+        tf.tidy(() => {
+          if (!states.length || lambda === 0) return tf.scalar(0);
+          const terms = states.map((s) => {
+            const { positive, negative } = activePlanes(s);
+            const norms = positive.map((p, b) => tf.sqrt(tf.add(tf.add(tf.sum(tf.square(p)), tf.sum(tf.square(negative[b]))), BSQ_EPSILON)));
+            return tf.mul(tf.addN(norms), (s.layer.kernel.size * bitsOf(s)) / totalWeights);
+          });
+          return tf.mul(lambda, tf.addN(terms)) as tf.Scalar;
+        }),
+      afterStep(step, last) {
+        for (const s of states) {
+          s.positive.forEach((v, b) => tf.tidy(() => v.assign(b < s.lo || b > s.hi ? tf.zerosLike(v) : tf.clipByValue(v, 0, 2))));
+          s.negative.forEach((v, b) => tf.tidy(() => v.assign(b < s.lo || b > s.hi ? tf.zerosLike(v) : tf.clipByValue(v, 0, 2))));
+        }
+        if (step % every === 0 || last) for (const s of states) requantize(s);
+      },
+      metrics: () => {
+        const out: Record<string, number> = {};
+        for (const s of states) out[`${BSQ_PREFIX}${s.layer.index}`] = bitsOf(s);
+        out.meanBits = states.reduce((a, s) => a + bitsOf(s) * s.layer.kernel.size, 0) / Math.max(1, totalWeights);
+        return out;
+      },
+      dispose() {
+        for (const s of states) tf.dispose([...s.positive, ...s.negative]);
+      },
+    };
+  },
+};
+
 /** The hooks of every training method, by id; their facts are in method-facts.ts. */
 export const TRAINING_METHOD_OPS = {
   standard,
@@ -180,4 +285,5 @@ export const TRAINING_METHOD_OPS = {
   eslq: incremental(TRAINING_METHOD_FACTS.eslq),
   inq: incremental(TRAINING_METHOD_FACTS.inq),
   admm,
+  bsq,
 } satisfies Record<TrainingMethodId, TrainingMethodOps>;

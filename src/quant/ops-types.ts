@@ -186,6 +186,14 @@ export interface MethodRun {
   frozen?(index: number): Uint8Array | undefined;
   /** Named numbers worth reporting (ADMM's primal residual ‖W − G‖). */
   metrics?(): Record<string, number>;
+  /**
+   * The weights the forward uses for the layer with this index, in place of its kernel
+   * variable (BSQ rebuilds them from its bit planes); undefined: the kernel as usual.
+   * Called inside the gradient tape, so gradients reach the method's variables.
+   */
+  kernel?(index: number): tf.Tensor | undefined;
+  /** The method's own trainable variables, added to the optimizer's list (BSQ's planes). */
+  variables?(): tf.Variable[];
   dispose(): void;
 }
 

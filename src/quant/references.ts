@@ -161,6 +161,13 @@ export const REFERENCES = {
     year: 2018,
     url: 'https://arxiv.org/abs/1707.09870',
   },
+  bsq: {
+    authors: 'H. Yang, L. Duan, Y. Chen, H. Li',
+    title: 'BSQ: Exploring Bit-Level Sparsity for Mixed-Precision Neural Network Quantization',
+    venue: 'International Conference on Learning Representations (ICLR)',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2102.10462',
+  },
   proxQuant: {
     authors: 'Y. Bai, Y.-X. Wang, E. Liberty',
     title: 'ProxQuant: Quantized Neural Networks via Proximal Operators',

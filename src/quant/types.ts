@@ -277,7 +277,7 @@ export interface RegularizerFacts {
  * Training methods: how training proceeds (the config's `training`, absent for
  * `standard`), as opposed to what a quantizer computes.
  */
-export const TRAINING_METHOD_IDS = ['standard', 'slq', 'mlq', 'eslq', 'inq', 'admm'] as const;
+export const TRAINING_METHOD_IDS = ['standard', 'slq', 'mlq', 'eslq', 'inq', 'admm', 'bsq'] as const;
 export type TrainingMethodId = (typeof TRAINING_METHOD_IDS)[number];
 
 export interface TrainingMethodFacts {
@@ -303,5 +303,15 @@ export interface TrainingMethodFacts {
    * first; `magnitude`: the largest |w| first), and whether layers go one at a time.
    */
   schedule?: { grouping: 'cluster-loss' | 'magnitude'; layerwise: boolean };
+  /**
+   * It trains the quantized layers' weights on its own grid instead of the weight
+   * quantizer's levels (BSQ's bit planes); the weight quantizer only says which layers.
+   */
+  ownGrid?: boolean;
+  /**
+   * A per-layer number it reports in the epoch records' `method` metrics, under the key
+   * `${prefix}${layer index}`, drawn per layer over the epochs (BSQ's bits).
+   */
+  layerMetric?: { prefix: string; label: string };
   params: Record<string, ParamSpec>;
 }

@@ -79,6 +79,35 @@ describe('training methods in the trainer', () => {
     }
   });
 
+  it('BSQ: a large λ drops bits in a layer during training; the epochs report each layer\'s bits; the kernel ends on the planes\' grid', async () => {
+    const before = tf.memory().numTensors;
+    const config = methodConfig('bsq', { bits: 8, lambda: 0.5, every: 2 }, (c) => {
+      c.quant.weight = { quantizer: 'uniform', bits: 8, params: {} };
+      // 24 steps: a large step lets the penalty empty planes within them.
+      c.optimizer.learningRate = 0.1;
+      c.epochs = 3;
+    });
+    const { result, finalWeights } = await run(config);
+    expect(result.status).toBe('finished');
+    const layerBits = (e: (typeof result.epochs)[number]) => Object.entries(e.method ?? {}).filter(([k]) => /^bits\d+$/.test(k));
+    expect(result.epochs.length).toBe(3);
+    // One entry per quantized layer in every epoch.
+    for (const e of result.epochs) expect(layerBits(e).length).toBe(finalWeights.length);
+    const last = layerBits(result.epochs[result.epochs.length - 1]);
+    expect(last.some(([, b]) => b < 8)).toBe(true);
+    for (const [, b] of last) expect(b).toBeGreaterThanOrEqual(1);
+    // Each layer's final weights: at most 2^(n+1) − 1 signed values of its n bits.
+    last.forEach(([, b], i) => expect(distinct(finalWeights[i].values)).toBeLessThanOrEqual(2 ** (b + 1) - 1));
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('BSQ: λ = 0 keeps every bit and trains as well as standard', async () => {
+    const { result } = await run(methodConfig('bsq', { bits: 8, lambda: 0, every: 4 }, (c) => (c.quant.weight = { quantizer: 'uniform', bits: 8, params: {} })));
+    expect(result.status).toBe('finished');
+    expect(result.epochs[result.epochs.length - 1].method?.meanBits).toBe(8);
+    expect(result.testAccuracy).toBeGreaterThan(0.5);
+  });
+
   it('refuses combinations that cannot run, naming the setting', () => {
     const float = restoreConfig({ ...defaultConfig(), quant: { ...defaultConfig().quant, weight: { quantizer: 'none', bits: 32, params: {} } }, training: { method: 'slq', params: {} } });
     expect(float.config.training).toBeUndefined();
@@ -109,5 +138,7 @@ describe('training method in a link', () => {
     expect(encodeConfig(withParams.config)).toBe('v=1&wq=uniform&wb=3&tm=admm&tmp=rho:0.5,every:3');
     expect(encodeConfig(defaultConfig())).not.toMatch(/tm/);
     expect(decodeConfig('v=1&wq=none&tm=inq').notices.join(' ')).toMatch(/INQ.*weight quantizer/);
+    expect(decodeConfig('v=1&wq=none&tm=bsq').notices.join(' ')).toMatch(/BSQ.*weight quantizer/);
+    expect(decodeConfig('v=1&wq=uniform&wb=8&tm=bsq&tmp=bits:6,lambda:0.1,every:50').config.training).toEqual({ method: 'bsq', params: { bits: 6, lambda: 0.1, every: 50 } });
   });
 });

@@ -267,6 +267,10 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       const regParams = regularizer ? resolveParams(regularizer.params, config.regularizer.params) : {};
       // The training method runs in the quantized phases (restore allows it in QAT only).
       methodRun = floatPhase ? undefined : method.start({ layers: methodLayers(network), totalSteps: phaseEpochs * batchesPerEpoch, params: resolveParams(method.params, config.training?.params ?? {}) });
+      const run = methodRun;
+      network.methodKernel = run?.kernel && ((index) => run.kernel?.(index));
+      // A method's own variables can change between steps (BSQ drops planes): asked every step.
+      const stepVars = () => (run?.variables ? [...vars, ...run.variables()] : vars);
       let phaseStep = 0;
       snapshot(phase, 0);
       for (let epoch = 1; epoch <= phaseEpochs && !control.cancelled && !diverged; epoch++) {
@@ -287,6 +291,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           setLearningRate(optimizer, lr);
           const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
           const ctx: ForwardContext = { training: true, step, progress };
+          // The method's own term (BSQ's group Lasso can dwarf the cross-entropy) is not watched for divergence.
+          let methodValue = 0;
           const [loss, hits] = tf.tidy(() => {
             const { xs, ys } = makeBatch(dataset.train, indices, imageShape);
             let logits: tf.Tensor2D | undefined;
@@ -295,10 +301,13 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               let total = tf.losses.softmaxCrossEntropy(ys, logits) as tf.Scalar;
               if (!floatPhase) total = tf.add(total, regularizationLoss(network, ctx, regularizer, live.lambda, regParams));
               const methodLoss = methodRun?.loss?.();
-              if (methodLoss) total = tf.add(total, methodLoss);
+              if (methodLoss) {
+                total = tf.add(total, methodLoss);
+                methodValue = methodLoss.dataSync()[0];
+              }
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
-            }, vars);
+            }, stepVars());
             const applied = quantizedGradients(grads, config.quant.gradientBits, config.seed, step);
             network.observeGradients(applied);
             optimizer.applyGradients(applied);
@@ -311,7 +320,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           network.clipLatentWeights();
           phaseStep++;
           methodRun?.afterStep(phaseStep, epoch === phaseEpochs && b === batches - 1);
-          const lossProblem = lossWatch.observe(loss);
+          const lossProblem = lossWatch.observe(loss - methodValue);
           // A diverged loss names the layer too: the first with non-finite (or blown-up) weights, else the largest.
           const what = lossProblem
             ? `${lossProblem}; ${divergedLayer(network)}`
@@ -359,6 +368,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       disposeOptimizer(optimizer);
       methodRun?.dispose();
       methodRun = undefined;
+      network.methodKernel = undefined;
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
         if (options.pretrained) finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { layerErrorRows, PALETTE } from '../charts/chart-data';
 import { accuracyCurves, lossCurves } from '../charts/curve-data';
+import { layerMetricRows } from '../charts/layer-metric-data';
 import { LinesSvg } from '../charts/SvgCharts';
+import { TRAINING_METHOD_FACTS } from '../../quant/facts';
 import { useLab } from '../context';
 import type { LayerSnapshot } from '../../train/events';
 import { finalAccuracy, noAccuracyReason } from '../run-record';
@@ -66,6 +68,11 @@ export function LayerErrorView() {
   const series = useMemo(() => layers.map((l, i) => ({ key: `l${l.index}`, label: l.layer, color: PALETTE[i % PALETTE.length] })), [layers]);
   const mse = useMemo(() => layerErrorRows(points ?? [], 'mse', indices), [points, indices]);
   const flips = useMemo(() => layerErrorRows(points ?? [], 'flipRatio', indices), [points, indices]);
+  // A training method's per-layer number over the epochs (BSQ's bits), when it reports one.
+  const method = useLab((s) => s.run?.config.training?.method);
+  const epochs = useLab((s) => s.run?.epochs);
+  const layerMetric = method && TRAINING_METHOD_FACTS[method].layerMetric;
+  const metricRows = useMemo(() => (layerMetric ? layerMetricRows(epochs ?? [], layerMetric.prefix, indices) : []), [layerMetric, epochs, indices]);
   return (
     <Panel id="layer-error" title="Quantization error per layer">
       {first && !layers.length ? (
@@ -75,6 +82,12 @@ export function LayerErrorView() {
           <LinesSvg testId="mse-chart" rows={mse} xKey="step" xLabel="step" series={series} yFormat={exponent} />
           <LinesSvg testId="flip-chart" rows={flips} xKey="step" xLabel="step" series={series} yFormat={percent1} />
         </div>
+      )}
+      {method && layerMetric && layers.length > 0 && (
+        <figure className="small" data-testid="layer-metric">
+          <figcaption className="muted">{layerMetric.label} after each epoch ({TRAINING_METHOD_FACTS[method].label})</figcaption>
+          <LinesSvg testId="layer-metric-chart" rows={metricRows} xKey="epoch" xLabel="epoch" series={series} yFormat={(v) => v.toFixed(0)} />
+        </figure>
       )}
       <p className="muted small" data-testid="layer-error-domain">
         Left: mean squared difference between each layer's quantizer input and its quantized weights, both in the quantizer's own domain: {errorDomains(layers)}. Right: share of
