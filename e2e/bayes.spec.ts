@@ -17,6 +17,9 @@ test('Bayesian binary weights: the histogram’s probabilities view shows P(w = 
   expect(Math.min(...edges.map((e) => e[0]))).toBeGreaterThanOrEqual(0);
   expect(Math.max(...edges.map((e) => e[1]))).toBeLessThanOrEqual(1);
   await expect(page.getByTestId('histogram-note')).toContainText('P(w = +1)');
+  // The x axis is named for what it holds: the probability, not the latent weights.
+  await expect(histogram.locator('svg')).toContainText('P(w = +1)');
+  await expect(histogram.locator('svg')).not.toContainText('latent w');
   // A layer without a probability view offers none.
   await page.getByTestId('histogram-layer').selectOption({ index: 0 });
   await expect(page.getByTestId('histogram-probabilities')).toHaveCount(0);

@@ -165,7 +165,8 @@ export async function runMixed(options: MixedOptions): Promise<{ points: MixedPo
   // is ahead by having trained longer.
   const floatAccuracy = finetuneEpochs > 0 ? await measureAllocation(config, dataset, trained.network, floatAllocation, finetuneEpochs, options.control) : trained.floatAccuracy;
   if (options.control?.cancelled) return { points, infeasible: [] };
-  add({ kind: 'float', label: 'float', allocation: floatAllocation, ...allocationCost(table, floatAllocation), accuracy: floatAccuracy, link: link(floatAllocation) });
+  // Labelled with its extra epochs: it is ahead of the sensitivity table's float network by them.
+  add({ kind: 'float', label: finetuneEpochs > 0 ? `float, ${finetuneEpochs} more epoch${finetuneEpochs > 1 ? 's' : ''}` : 'float', allocation: floatAllocation, ...allocationCost(table, floatAllocation), accuracy: floatAccuracy, link: link(floatAllocation) });
   const uniform: MixedPoint[] = [];
   for (const b of table.bits) {
     const allocation = new Array<number>(count).fill(b);

@@ -123,6 +123,7 @@ export const LatentSvg = memo(function LatentSvg({
   frozen,
   onSelect,
   height = 240,
+  xLabel = 'latent w',
 }: {
   histogram: Histogram;
   /** The x range shown (it holds every bar). */
@@ -134,6 +135,8 @@ export const LatentSvg = memo(function LatentSvg({
   ticks?: number[];
   onSelect?: (range: [number, number]) => void;
   height?: number;
+  /** What the x axis holds: the latent weights, or a view of them (a probability). */
+  xLabel?: string;
 }) {
   const [lo, hi] = domain;
   const right = W - M.right - (shares ? 22 : 0);
@@ -176,7 +179,7 @@ export const LatentSvg = memo(function LatentSvg({
             </g>
           );
         })}
-        <Axes top={TOP} xTicks={xTicksIn(domain)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel="latent w" />
+        <Axes top={TOP} xTicks={xTicksIn(domain)} yTicks={yTicks} sx={sx} sy={sy} height={height} xFormat={tickText} yFormat={tickText} xLabel={xLabel} />
         <Bars histogram={histogram} sx={sx} sy={sy} bottom={bottom} color={regions ? regionColor(spans, order) : () => FREE_COLOR} />
         {frozen && <FrozenBars frozen={frozen} sx={sx} sy={sy} bottom={bottom} />}
         {regions &&

@@ -109,7 +109,7 @@ export function HistogramPlot({ snapshots }: { snapshots: SnapshotFrame[] }) {
         </span>
       </div>
       {mode === 'probabilities' ? (
-        <LatentSvg histogram={shown.histogram} domain={shown.domain} onSelect={onSelect} />
+        <LatentSvg histogram={shown.histogram} domain={shown.domain} onSelect={onSelect} xLabel={layer.probabilities!.label} />
       ) : mode === 'quantized' ? (
         <QuantizedSvg histogram={shown.histogram} domain={shown.domain} levels={layer.levels} levelCounts={layer.levelCounts} channelLevels={layer.channelLevels} onSelect={onSelect} />
       ) : mode === 'transfer' ? (
