@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes a fresh clone runnable: installs npm dependencies when they are missing or
 // older than the lockfile, and (with --browser) Debian's Chromium when no Chromium
-// or Chrome is on the machine. Uses only Node's standard library.
+// or Chrome is on the machine, and the Vulkan loader that WebGPU in Node (Dawn, on
+// Chromium's SwiftShader) needs. Uses only Node's standard library.
 import { existsSync, statSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +25,19 @@ if (dependenciesStale()) {
 }
 
 
-if (process.argv.includes('--browser') && !hasChromium()) {
-  console.log('[bootstrap] no Chromium found: installing Debian chromium…');
-  const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
-  run(`${sudo}apt-get update && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium`);
+const VULKAN_LOADER = ['/usr/lib/x86_64-linux-gnu/libvulkan.so.1', '/usr/lib/aarch64-linux-gnu/libvulkan.so.1', '/usr/lib/libvulkan.so.1'];
+
+if (process.argv.includes('--browser')) {
+  const packages = [...(hasChromium() ? [] : ['chromium']), ...(VULKAN_LOADER.some((p) => existsSync(p)) ? [] : ['libvulkan1'])];
+  if (packages.length) {
+    console.log(`[bootstrap] installing Debian ${packages.join(', ')}…`);
+    const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
+    try {
+      run(`${sudo}apt-get update && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`);
+    } catch (error) {
+      // Without the Vulkan loader only the WebGPU-in-Node tests skip; without Chromium the browser tests fail and say why.
+      if (packages.includes('chromium')) throw error;
+      console.log(`[bootstrap] could not install ${packages.join(', ')}: the WebGPU tests in Node will skip`);
+    }
+  }
 }

@@ -1,6 +1,8 @@
 /**
- * Harness for `e2e/faults.spec.ts`: the trainer on the tfjs WebGPU backend in the page,
- * with tensor counts read after every epoch and after a stop mid-epoch.
+ * Harness for `e2e/faults-gpu.spec.ts`: the trainer on the tfjs WebGPU backend in the
+ * page, with tensor counts read after every epoch and after a stop mid-epoch. Without
+ * snapshots the loop reads back only asynchronously, so it runs on adapters whose
+ * synchronous read returns zeros (SwiftShader in headless Chromium).
  */
 import * as tf from '@tensorflow/tfjs-core';
 // The kernels' gradients, as the worker gets them through src/train/backend.ts.
@@ -42,13 +44,13 @@ async function memoryRun(): Promise<MemoryReport> {
   config.epochs = 20;
   const baseline = tf.memory().numTensors;
   const afterEachEpoch: number[] = [];
-  const result = await train({ config, dataset, snapshotIntervalMs: 0, onEvent: (e) => e.type === 'epoch' && afterEachEpoch.push(tf.memory().numTensors) });
+  const result = await train({ config, dataset, snapshots: false, onEvent: (e) => e.type === 'epoch' && afterEachEpoch.push(tf.memory().numTensors) });
   const afterRun = tf.memory().numTensors;
   // Stopped in the middle of its third epoch (batch 2 of 4).
   const control = new RunControl();
   let stoppedAtBatch = 0;
   const stopped = await train({
-    config, dataset, control, snapshotIntervalMs: 0,
+    config, dataset, control, snapshots: false,
     onEvent: (e) => {
       if (e.type === 'batch' && e.epoch === 3 && e.batch === 2) {
         stoppedAtBatch = e.step;

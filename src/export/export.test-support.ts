@@ -73,7 +73,7 @@ export function labLogits(network: QuantNetwork, split: Split): Float32Array {
 /** Trains a config and hands the trained network to `onTrained` before it is disposed. */
 export async function trainCase<T>(config: ExperimentConfig, mnist: Dataset, onTrained: (network: QuantNetwork) => T): Promise<T> {
   let result: { value: T } | undefined;
-  await train({ config, dataset: mnist, snapshotIntervalMs: Infinity, onEvent: () => {}, onTrained: (network) => (result = { value: onTrained(network) }) });
+  await train({ config, dataset: mnist, snapshots: false, onEvent: () => {}, onTrained: (network) => (result = { value: onTrained(network) }) });
   if (!result) throw new Error('training ended before the network was trained');
   return result.value;
 }

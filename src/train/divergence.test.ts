@@ -87,19 +87,19 @@ describe('a diverging run (the lesson "Too high a learning rate")', () => {
 });
 
 describe('naming the layer', () => {
-  it('names the first layer whose weights are not finite, else the largest', () => {
+  it('names the first layer whose weights are not finite, else the largest', async () => {
     const config = defaultConfig();
     const network = new QuantNetwork(config, [28, 28, 1], 10);
     try {
-      expect(weightProblem(network)).toBeUndefined();
-      expect(divergedLayer(network)).toMatch(/^the largest weights were \w+'s (weights|batch-norm scale) \(max \|w\| [\d.e+-]+\)$/);
+      expect(await weightProblem(network)).toBeUndefined();
+      expect(await divergedLayer(network)).toMatch(/^the largest weights were \w+'s (weights|batch-norm scale) \(max \|w\| [\d.e+-]+\)$/);
       const [, second, third] = network.layers;
       // NaN in the second layer and Infinity in the third: the second is the first that went.
       second.kernel.assign(tf.fill(second.kernel.shape, Number.NaN));
       third.kernel.assign(tf.fill(third.kernel.shape, Number.POSITIVE_INFINITY));
       const name = second.placed.spec.name;
-      expect(weightProblem(network)).toBe(`${name}'s weights became NaN`);
-      expect(divergedLayer(network)).toBe(`${name}'s weights became NaN`);
+      expect(await weightProblem(network)).toBe(`${name}'s weights became NaN`);
+      expect(await divergedLayer(network)).toBe(`${name}'s weights became NaN`);
     } finally {
       network.dispose();
     }

@@ -47,18 +47,20 @@ export class LossWatch {
 }
 
 /** Each layer's latent weights (and batch-norm scales) with the peak |value| of each, in layer order. */
-function weightPeaks(network: QuantNetwork): { name: string; layer: string; peak: number }[] {
+async function weightPeaks(network: QuantNetwork): Promise<{ name: string; layer: string; peak: number }[]> {
   const tensors = network.layers.flatMap((l) => [
     { name: `${l.placed.spec.name}'s weights`, layer: l.placed.spec.name, t: l.kernel },
     ...(l.batchNorm ? [{ name: `${l.placed.spec.name}'s batch-norm scale`, layer: l.placed.spec.name, t: l.batchNorm.gamma }] : []),
   ]);
-  const peaks = tf.tidy(() => tf.stack(tensors.map(({ t }) => tf.max(tf.abs(t)))).dataSync());
+  const stacked = tf.tidy(() => tf.stack(tensors.map(({ t }) => tf.max(tf.abs(t)))));
+  const peaks = await stacked.data();
+  stacked.dispose();
   return tensors.map(({ name, layer }, i) => ({ name, layer, peak: peaks[i] }));
 }
 
 /** The first layer whose latent weights (or batch-norm scales) are not finite or beyond {@link WEIGHT_LIMIT}, as a sentence. */
-export function weightProblem(network: QuantNetwork): string | undefined {
-  const peaks = weightPeaks(network);
+export async function weightProblem(network: QuantNetwork): Promise<string | undefined> {
+  const peaks = await weightPeaks(network);
   const bad = peaks.find(({ peak }) => !Number.isFinite(peak)) ?? peaks.find(({ peak }) => peak > WEIGHT_LIMIT);
   if (!bad) return undefined;
   return Number.isFinite(bad.peak) ? `${bad.name} reached ${bad.peak.toExponential(1)}` : `${bad.name} became ${bad.peak}`;
@@ -68,10 +70,10 @@ export function weightProblem(network: QuantNetwork): string | undefined {
  * The layer to name when the loss diverged: the first whose weights are not finite or
  * blown up, else the one with the largest weights (where the updates grew most).
  */
-export function divergedLayer(network: QuantNetwork): string {
-  const problem = weightProblem(network);
+export async function divergedLayer(network: QuantNetwork): Promise<string> {
+  const problem = await weightProblem(network);
   if (problem) return problem;
-  const peaks = weightPeaks(network);
+  const peaks = await weightPeaks(network);
   const largest = peaks.reduce((a, b) => (b.peak > a.peak ? b : a), peaks[0]);
   return `the largest weights were ${largest.name} (max |w| ${largest.peak.toPrecision(3)})`;
 }

@@ -1,7 +1,7 @@
 import type { ExperimentConfig } from '../experiment/config';
 
 /** Messages of allocation failures: tfjs, WebGPU/WebGL, WASM memory growth, V8 array buffers. */
-const OUT_OF_MEMORY = /out of memory|\bOOM\b|allocation failed|failed to allocate|Array buffer allocation|Cannot enlarge memory|memory access out of bounds|exceeds the max buffer size|Requested texture size/i;
+const OUT_OF_MEMORY = /out of memory|\bOOM\b|allocation failed|failed to allocate|Array buffer allocation|Cannot enlarge memory|memory access out of bounds|exceeds the max buffer size|is larger than the maximum|Requested texture size/i;
 
 /** Whether an error is the backend running out of memory. */
 export function isOutOfMemory(error: unknown): boolean {

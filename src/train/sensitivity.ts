@@ -132,7 +132,7 @@ export async function trainFloat(config: ExperimentConfig, dataset: Dataset, opt
     config: floatConfig,
     dataset,
     control: options.control,
-    snapshotIntervalMs: Infinity,
+    snapshots: false,
     batchEventIntervalMs: Infinity,
     onEvent: (event) => {
       if (event.type === 'start') counts = { trainCount: event.trainCount, testCount: event.testCount };
@@ -160,7 +160,7 @@ export async function measureAllocation(config: ExperimentConfig, dataset: Datas
     dataset,
     pretrained,
     control,
-    snapshotIntervalMs: Infinity,
+    snapshots: false,
     batchEventIntervalMs: Infinity,
     onEvent: () => {},
   });

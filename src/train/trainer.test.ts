@@ -288,6 +288,29 @@ describe('learningRateAt', () => {
   });
 });
 
+describe('a run failed from outside (a GPU error)', () => {
+  it('train() throws the failure at its next step, after disposing everything it made', async () => {
+    const config = smallConfig((c) => (c.epochs = 3));
+    const before = tf.memory().numTensors;
+    const control = new RunControl();
+    const epochs: number[] = [];
+    const outcome = await train({
+      config, dataset: mnist, control, snapshotIntervalMs: 1e9,
+      onEvent: (e) => {
+        if (e.type === 'epoch') epochs.push(e.epoch);
+        if (e.type === 'batch' && e.epoch === 2 && e.batch === 3) control.fail(new Error('the WebGPU device reported out of memory: test'));
+      },
+    }).then(
+      (result) => result.status,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(outcome).toBe('the WebGPU device reported out of memory: test');
+    expect(epochs).toEqual([1]);
+    expect(control.cancelled).toBe(true);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
 describe('memory', () => {
   it('20 short epochs: the tensor count is the same after each, and back to the start after the run and after a stop mid-epoch', async () => {
     const config = smallConfig((c) => {

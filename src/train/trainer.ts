@@ -26,6 +26,10 @@ export function quantizedGradients(grads: tf.NamedTensorMap, bits: number | unde
 export class RunControl {
   cancelled = false;
   paused = false;
+  constructor() {
+    // Nobody need wait on `failed`: its rejection is not an unhandled one.
+    this.failed.catch(() => {});
+  }
   /** Batches a paused run may still take, one per `step()`. */
   private steps = 0;
   private settings: Partial<Record<LiveSetting, number>> = {};
@@ -42,6 +46,21 @@ export class RunControl {
   cancel(): void {
     this.cancelled = true;
     this.resume();
+  }
+  /** Why the run must stop with an error (a GPU error): thrown by the trainer where it waits or before its next step. */
+  failure: Error | undefined;
+  private rejectFailed: (error: Error) => void = () => {};
+  /** Rejects with the failure: a read-back from a failed GPU device may never resolve, so reads race it. */
+  readonly failed = new Promise<never>((_, reject) => (this.rejectFailed = reject));
+  /** Stops the run with `error`, which the trainer throws (as it would its own). */
+  fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.rejectFailed(error);
+    this.cancel();
+  }
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure;
   }
   /** Lets a paused run take one batch; does nothing while it runs. */
   step(): void {
@@ -86,6 +105,12 @@ export interface TrainOptions {
   control?: RunControl;
   /** Least time between two weight snapshots (default 500 ms). */
   snapshotIntervalMs?: number;
+  /**
+   * False: no weight snapshots at all, for runs that only need the accuracy. The loop
+   * itself reads back only asynchronously, so such a run also trains on a WebGPU device
+   * without synchronous reads (snapshots and the fitted quantizers need them).
+   */
+  snapshots?: boolean;
   /** Least time between two batch events (default 0: every batch). */
   batchEventIntervalMs?: number;
   /** Name of the active tfjs backend, for the start event. */
@@ -165,8 +190,12 @@ interface Evaluation {
 
 const EVAL_BATCH = 500;
 
-/** Accuracy, mean loss and confusion matrix of `network` on the first `limit` examples of `split`. */
-export function evaluate(network: QuantNetwork, split: Split, limit: number, imageShape: [number, number, number], classes: number): Evaluation {
+/**
+ * Accuracy, mean loss and confusion matrix of `network` on the first `limit` examples of
+ * `split`, in batches of 500 whatever the training batch size. Reads back asynchronously:
+ * WebGPU has no synchronous read on every adapter.
+ */
+export async function evaluate(network: QuantNetwork, split: Split, limit: number, imageShape: [number, number, number], classes: number, control?: RunControl): Promise<Evaluation> {
   const count = limit > 0 ? Math.min(limit, split.count) : split.count;
   const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   const predictions = new Int32Array(count);
@@ -175,12 +204,13 @@ export function evaluate(network: QuantNetwork, split: Split, limit: number, ima
   const ctx: ForwardContext = { training: false, step: 0, progress: 1 };
   for (let start = 0; start < count; start += EVAL_BATCH) {
     const indices = Array.from({ length: Math.min(EVAL_BATCH, count - start) }, (_, i) => start + i);
-    const [predicted, loss] = tf.tidy(() => {
+    const [predictedT, lossT] = tf.tidy(() => {
       const { xs, ys } = makeBatch(split, indices, imageShape);
       const logits = network.forward(xs, ctx);
-      return [tf.argMax(logits, 1).dataSync() as Int32Array, tf.losses.softmaxCrossEntropy(ys, logits, undefined, 0, tf.Reduction.SUM).dataSync()[0]];
+      return [tf.argMax(logits, 1), tf.losses.softmaxCrossEntropy(ys, logits, undefined, 0, tf.Reduction.SUM)];
     });
-    lossSum += loss;
+    const [predicted, loss] = await readAndDispose(control, predictedT, lossT);
+    lossSum += loss[0];
     predicted.forEach((p, i) => {
       const truth = split.labels[start + i];
       predictions[start + i] = p;
@@ -189,6 +219,19 @@ export function evaluate(network: QuantNetwork, split: Split, limit: number, ima
     });
   }
   return { accuracy: count ? correct / count : 0, loss: count ? lossSum / count : 0, confusion, predictions };
+}
+
+/**
+ * The values of some tensors, read asynchronously; the tensors are disposed. With a run
+ * control, a failure of the run (a GPU error) ends the wait.
+ */
+async function readAndDispose(control: RunControl | undefined, ...tensors: tf.Tensor[]): Promise<tf.TypedArray[]> {
+  try {
+    const reads = Promise.all(tensors.map((t) => t.data()));
+    return await (control ? Promise.race([reads, control.failed]) : reads);
+  } finally {
+    for (const t of tensors) t.dispose();
+  }
 }
 
 /**
@@ -252,7 +295,9 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
 
   const method = TRAINING_METHODS[config.training?.method ?? STANDARD_TRAINING];
   let methodRun: MethodRun | undefined;
+  let liveOptimizer: tf.Optimizer | undefined;
   const snapshot = (phase: TrainPhase, epoch: number) => {
+    if (options.snapshots === false) return;
     const frozen = methodRun?.frozen;
     onEvent({ type: 'snapshot', phase, epoch, step, layers: snapshots.take(network, { training: false, step, progress: step / Math.max(1, totalSteps) }, frozen && ((index) => frozen(index))) });
     lastSnapshot = now();
@@ -262,6 +307,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
     for (const [phaseIndex, { phase, epochs: phaseEpochs, floatPhase }] of phases.entries()) {
       if (ptq) onEvent({ type: 'phase', phase, message: phaseMessage(phase) });
       const optimizer = makeOptimizer(config);
+      liveOptimizer = optimizer;
       const vars = network.trainableVariables();
       const regularizer = config.regularizer.id === 'none' ? undefined : REGULARIZERS[config.regularizer.id];
       const regParams = regularizer ? resolveParams(regularizer.params, config.regularizer.params) : {};
@@ -292,8 +338,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
           const ctx: ForwardContext = { training: true, step, progress };
           // The method's own term (BSQ's group Lasso can dwarf the cross-entropy) is not watched for divergence.
-          let methodValue = 0;
-          const [loss, hits] = tf.tidy(() => {
+          let methodScalar: tf.Scalar | undefined;
+          const [lossT, hitsT] = tf.tidy(() => {
             const { xs, ys } = makeBatch(dataset.train, indices, imageShape);
             let logits: tf.Tensor2D | undefined;
             const { value, grads } = tf.variableGrads(() => {
@@ -303,7 +349,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
               const methodLoss = methodRun?.loss?.();
               if (methodLoss) {
                 total = tf.add(total, methodLoss);
-                methodValue = methodLoss.dataSync()[0];
+                methodScalar = tf.keep(methodLoss);
               }
               total = tf.add(total, weightDecayLoss(network, config.optimizer.weightDecay));
               return total as tf.Scalar;
@@ -314,8 +360,13 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             const hitCount = tf.sum(tf.cast(tf.equal(tf.argMax(logits!, 1), tf.argMax(ys, 1)), 'int32'));
             // Kept to escape variableGrads' cleanup, so this tidy does not own it.
             logits!.dispose();
-            return [value.dataSync()[0], hitCount.dataSync()[0]];
+            return [value, hitCount];
           });
+          const [lossValue, hitsValue, methodValues] = await readAndDispose(control, lossT, hitsT, ...(methodScalar ? [methodScalar] : []));
+          control.throwIfFailed();
+          const loss = lossValue[0];
+          const hits = hitsValue[0];
+          const methodValue = methodValues?.[0] ?? 0;
           network.commitBatchNormStats();
           network.clipLatentWeights();
           phaseStep++;
@@ -323,8 +374,8 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
           const lossProblem = lossWatch.observe(loss - methodValue);
           // A diverged loss names the layer too: the first with non-finite (or blown-up) weights, else the largest.
           const what = lossProblem
-            ? `${lossProblem}; ${divergedLayer(network)}`
-            : step % WEIGHT_CHECK_INTERVAL === 0 || b === batches - 1 ? weightProblem(network) : undefined;
+            ? `${lossProblem}; ${await divergedLayer(network)}`
+            : step % WEIGHT_CHECK_INTERVAL === 0 || b === batches - 1 ? await weightProblem(network) : undefined;
           if (what) {
             diverged = { epoch, step: step + 1, what };
             break;
@@ -352,7 +403,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         if (control.cancelled || diverged) break;
         // The moving statistics lag the weights (most in short runs): re-estimated with the final weights.
         if (config.batchNorm) calibrateBatchNorm(network, dataset.train, count, config, imageShape);
-        const evaluation = evaluate(network, dataset.test, testCount, imageShape, classes);
+        const evaluation = await evaluate(network, dataset.test, testCount, imageShape, classes, control);
         const record: EpochRecord = {
           phase, epoch, loss: seen ? lossSum / seen : 0, trainAccuracy: seen ? correct / seen : 0,
           testAccuracy: evaluation.accuracy, testLoss: evaluation.loss,
@@ -366,12 +417,13 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         finalPhase = phase;
       }
       disposeOptimizer(optimizer);
+      liveOptimizer = undefined;
       methodRun?.dispose();
       methodRun = undefined;
       network.methodKernel = undefined;
       if (control.cancelled || diverged) break;
       if (ptq && phase === 'float') {
-        if (options.pretrained) finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
+        if (options.pretrained) finalEval = await evaluate(network, dataset.test, testCount, imageShape, classes, control);
         evaluations.float = finalEval?.accuracy ?? 0;
         onEvent({ type: 'evaluation', label: 'float', phase: 'float', testAccuracy: evaluations.float, testLoss: finalEval?.loss ?? 0, step, epoch: config.epochs });
         // Post-training quantization: the float weights move into the quantized network,
@@ -383,7 +435,7 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
         network = quantized;
         onEvent({ type: 'phase', phase: 'calibrate', message: phaseMessage('calibrate') });
         calibrateBatchNorm(network, dataset.train, trainCount(), config, imageShape);
-        finalEval = evaluate(network, dataset.test, testCount, imageShape, classes);
+        finalEval = await evaluate(network, dataset.test, testCount, imageShape, classes, control);
         finalPhase = 'calibrate';
         evaluations.ptq = finalEval.accuracy;
         onEvent({ type: 'evaluation', label: 'ptq', phase: 'calibrate', testAccuracy: finalEval.accuracy, testLoss: finalEval.loss, step, epoch: config.epochs });
@@ -400,14 +452,17 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
       onEvent({ type: 'done', status: 'diverged', message, testAccuracy, resultPhase, confusion: [], samplePredictions: [], seconds });
       return { status: 'diverged', message, testAccuracy, resultPhase, epochs, evaluations, confusion: [], seconds };
     }
+    control.throwIfFailed();
     const status = control.cancelled ? 'cancelled' : 'finished';
-    const final = finalEval ?? evaluate(network, dataset.test, testCount, imageShape, classes);
+    const final = finalEval ?? (await evaluate(network, dataset.test, testCount, imageShape, classes, control));
     const seconds = (now() - started) / 1000;
     const samples = Array.from(final.predictions.subarray(0, options.samplePredictions ?? 32));
     options.onTrained?.(network);
     onEvent({ type: 'done', status, testAccuracy: final.accuracy, resultPhase: finalPhase, confusion: final.confusion, samplePredictions: samples, seconds });
     return { status, testAccuracy: final.accuracy, resultPhase: finalPhase, epochs, evaluations, confusion: final.confusion, seconds };
   } finally {
+    // A run that throws (a GPU error) leaves its phase's optimizer too.
+    if (liveOptimizer) disposeOptimizer(liveOptimizer);
     methodRun?.dispose();
     network.dispose();
   }

@@ -21,6 +21,7 @@ import { QuantNetwork } from '../model/network';
 import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file';
 import type { NetworkFormatId } from '../export/formats';
 import { activeBackendName, activeWebGPUDevice, initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
+import { watchGpuDevice } from '../train/gpu-device';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import type { LiveSetting } from '../train/events';
 import { runFailureMessage } from '../train/memory-advice';
@@ -118,10 +119,7 @@ function watchDevice(): void {
   if (!device) return;
   // The end-to-end tests destroy the device from outside to check the recovery.
   if (import.meta.env.MODE === 'e2e') (self as unknown as { qlabGpuDevice?: GPUDevice }).qlabGpuDevice = device;
-  void device.lost.then((info) => {
-    control?.cancel();
-    post({ type: 'device-lost', message: info.message || info.reason || 'unknown reason' });
-  });
+  watchGpuDevice(device, { control: () => control, onLost: (message) => post({ type: 'device-lost', message }) });
 }
 
 async function loadEmbedded(): Promise<void> {
