@@ -34,12 +34,13 @@ export async function startDawnBackend(): Promise<string | undefined> {
 /** The device of the active tfjs WebGPU backend. */
 export const dawnDevice = (): GPUDevice => (tf.backend() as unknown as { device: GPUDevice }).device;
 
+/** tfjs's own WebGPU factory, kept across restarts. */
+let tfjsFactory: (() => tf.KernelBackend | Promise<tf.KernelBackend>) | undefined;
+
 /**
  * Replaces the WebGPU backend by one on a new device, as a new worker gets: `limits`
  * asks for the adapter's defaults instead of its maximums (a smaller GPU).
  */
-let tfjsFactory: (() => tf.KernelBackend | Promise<tf.KernelBackend>) | undefined;
-
 export async function restartWebGPUBackend(limits: 'maximum' | 'default' = 'maximum'): Promise<void> {
   const { WebGPUBackend } = await import('@tensorflow/tfjs-backend-webgpu');
   tfjsFactory ??= tf.findBackendFactory('webgpu');

@@ -363,7 +363,6 @@ export async function train(options: TrainOptions): Promise<TrainResult> {
             return [value, hitCount];
           });
           const [lossValue, hitsValue, methodValues] = await readAndDispose(control, lossT, hitsT, ...(methodScalar ? [methodScalar] : []));
-          control.throwIfFailed();
           const loss = lossValue[0];
           const hits = hitsValue[0];
           const methodValue = methodValues?.[0] ?? 0;
