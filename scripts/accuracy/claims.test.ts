@@ -24,6 +24,16 @@ describe('survey claims from the matrix', () => {
     expect(claimsOf([]).every((c) => c.verdict === 'pending')).toBe(true);
   });
 
+  it('judges Guo\'s 98.8% on the 256-unit binary mlp, and on the widest one once it has a result', () => {
+    const narrow = claim([row('bnn', [0.979, 0.98, 0.981])], 'binary-mnist');
+    expect(narrow.rows).toEqual(['mnist/mlp/bnn']);
+    expect(narrow.verdict).toBe('not supported');
+    const both = claim([row('bnn', [0.979, 0.98, 0.981]), row('bnn-widest', [0.99])], 'binary-mnist');
+    expect(both.rows).toEqual(['mnist/mlp/bnn', 'mnist/mlp/bnn-widest']);
+    expect(both.comparisons.map((c) => c.outcome)).toEqual(['reversed', 'direction only']);
+    expect(both.verdict).toBe('mixed');
+  });
+
   it('holds only when the difference exceeds twice its standard error', () => {
     const clear = claim([row('w-xnor', [0.97, 0.971, 0.972]), row('w-sign', [0.95, 0.951, 0.952]), row('w-twn', [0.98, 0.981, 0.982]), row('w-stochastic-ternary', [0.96, 0.961, 0.962])], 'scale-factors');
     expect(clear.comparisons.map((c) => c.outcome)).toEqual(['holds', 'holds']);
