@@ -80,6 +80,8 @@ class Setting {
   constructor(
     readonly prefix: string,
     private readonly rows: Map<string, ResultRow>,
+    /** Put before comparison labels of settings other than `mnist/mlp` (`cnn-small: `). */
+    private readonly label = '',
   ) {}
   id = (name: string) => `${this.prefix}/${name}`;
   accuracy(name: string): Measure | null {
@@ -95,12 +97,12 @@ class Setting {
     return a && b ? minus(a, b) : null;
   }
   compare(better: string, worse: string): Comparison {
-    return judge(`${better} − ${worse}`, this.gap(better, worse));
+    return judge(`${this.label}${better} − ${worse}`, this.gap(better, worse));
   }
   /** (a − b) − (c − d): whether one gap exceeds another. */
   compareGaps(first: [string, string], second: [string, string]): Comparison {
     const [g1, g2] = [this.gap(...first), this.gap(...second)];
-    const label = `(${first.join(' − ')}) − (${second.join(' − ')})`;
+    const label = `${this.label}(${first.join(' − ')}) − (${second.join(' − ')})`;
     if (!g1 || !g2) return judge(label, null);
     const se = g1.se !== null && g2.se !== null ? Math.sqrt(g1.se ** 2 + g2.se ** 2) : null;
     return judge(label, { mean: g1.mean - g2.mean, std: 0, n: 0, se });
@@ -116,9 +118,11 @@ class Setting {
 export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const mlp = new Setting('mnist/mlp', byId);
+  // The CNN settings repeat a few of the comparisons (the same row names); they count towards the verdict.
+  const cnns = [new Setting('mnist/cnn-small', byId, 'cnn-small: '), new Setting('cifar10/cnn-cifar', byId, 'cnn-cifar: ')];
   const claims: ClaimResult[] = [];
   const add = (id: string, claim: string, source: string, names: string[], comparisons: Comparison[], notes: string[] = []) =>
-    claims.push({ id, claim, source, rows: names.map(mlp.id), comparisons, verdict: verdictOf(comparisons), notes });
+    claims.push({ id, claim, source, rows: names.map((n) => (n.includes('/') ? n : mlp.id(n))), comparisons, verdict: verdictOf(comparisons), notes });
 
   const bitsList = [8, 4, 2];
   const qatPtq = bitsList.map((b) => mlp.compare(`qat-${b}`, `ptq-${b}`));
@@ -127,8 +131,8 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
     'qat-vs-ptq',
     'QAT beats PTQ, and the gap grows as bits drop.',
     'Rokh et al. §4; Guo §3',
-    bitsList.flatMap((b) => [`qat-${b}`, `ptq-${b}`]),
-    [...qatPtq, ...gapGrowth],
+    [...bitsList.flatMap((b) => [`qat-${b}`, `ptq-${b}`]), ...cnns.flatMap((c) => [c.id('qat-4'), c.id('ptq-4')])],
+    [...qatPtq, ...gapGrowth, ...cnns.map((c) => c.compare('qat-4', 'ptq-4'))],
   );
 
   const nonUniform = [2, 4].flatMap((b) => ['log2', 'kmeans', 'lqnet'].map((q) => mlp.compare(`w-${q}-${b}`, `w-uniform-${b}`)));
@@ -162,8 +166,12 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
     'first-last-float',
     'Keeping the first and last layers in float matters most at the lowest bits.',
     'Rokh et al. §5',
-    ['bnn', 'bnn-all-quantized', 'qat-4', 'qat-4-all-quantized'],
-    [mlp.compare('bnn', 'bnn-all-quantized'), mlp.compareGaps(['bnn', 'bnn-all-quantized'], ['qat-4', 'qat-4-all-quantized'])],
+    ['bnn', 'bnn-all-quantized', 'qat-4', 'qat-4-all-quantized', ...cnns.flatMap((c) => [c.id('bnn'), c.id('bnn-all-quantized')])],
+    [
+      mlp.compare('bnn', 'bnn-all-quantized'),
+      mlp.compareGaps(['bnn', 'bnn-all-quantized'], ['qat-4', 'qat-4-all-quantized']),
+      ...cnns.map((c) => c.compare('bnn', 'bnn-all-quantized')),
+    ],
     ['With every layer quantized, the first layer\'s input quantizer sees the raw pixels in [0, 1]: sign maps all of them to +1, so the binary network sees a constant image.'],
   );
 
@@ -230,13 +238,14 @@ export function renderClaims(claims: ClaimResult[]): string[] {
   const lines = [
     '## The surveys\' claims',
     '',
-    'Each claim is judged by comparisons "A − B > 0" on `mnist/mlp` rows (accuracy in percentage points unless said).',
+    'Each claim is judged by comparisons "A − B > 0" on `mnist/mlp` rows (accuracy in percentage points unless said), and on the same rows of `mnist/cnn-small` and `cifar10/cnn-cifar` where the matrix has them (labelled with the network).',
     'A comparison **holds** when the difference of means exceeds twice its standard error (2·√(s_A²/n_A + s_B²/n_B)), is **reversed** when it is below minus that, and is **within spread** otherwise;',
     'with one seed on either side it gives a **direction only**. A claim is supported when every comparison holds (or points the right way, with one seed), not supported when none does, mixed otherwise, pending while a row has no result.',
     '',
   ];
   for (const c of claims) {
-    lines.push(`### ${c.claim}`, '', `Source: ${c.source}. **Verdict: ${c.verdict}.** Rows: ${c.rows.map((r) => `\`${r.split('/').pop()}\``).join(', ')}.`, '');
+    const rowName = (id: string) => (id.startsWith('mnist/mlp/') ? id.split('/').pop() : id.split('/').slice(1).join('/'));
+    lines.push(`### ${c.claim}`, '', `Source: ${c.source}. **Verdict: ${c.verdict}.** Rows: ${c.rows.map((r) => `\`${rowName(r)}\``).join(', ')}.`, '');
     lines.push('| comparison | difference | 2·s.e. | outcome |', '|---|---|---|---|');
     for (const k of c.comparisons) {
       const unit = /^(MSE|flips)/.test(k.label) ? (v: number) => v.toExponential(2) : pp;
