@@ -4,8 +4,9 @@ import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 5199);
 
 /**
- * End-to-end tests in the system Chromium. Two projects: one with a real WebGPU
- * adapter (SwiftShader in headless mode), one without, to prove the fallbacks.
+ * End-to-end tests in the system Chromium. Three projects: one with a real WebGPU
+ * adapter (SwiftShader in headless mode), one without, to prove the fallbacks, and one
+ * whose WebGPU adapter tfjs can train on (`@webgpu-training`).
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -27,9 +28,21 @@ export default defineConfig({
   projects: [
     {
       name: 'webgpu',
-      grepInvert: /@fallback/,
+      grepInvert: /@fallback|@webgpu-training/,
       use: {
         launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
+      },
+    },
+    {
+      // With the default flags, the canvas copy behind tfjs WebGPU's synchronous read returns zeros on SwiftShader
+      // and the page trains on WebGL; with Vulkan on SwiftShader for the rest of the GPU process too, it reads right.
+      name: 'webgpu-training',
+      grep: /@webgpu-training/,
+      use: {
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader'],
+        },
       },
     },
     {

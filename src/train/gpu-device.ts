@@ -33,3 +33,23 @@ export function watchGpuDevice(device: GPUDevice, watch: GpuDeviceWatch): void {
     watch.onLost(info.message || info.reason || 'unknown reason');
   });
 }
+
+/**
+ * Whether `device` is lost within `ms`. A read in flight when the device goes fails
+ * ("Buffer was unmapped before mapping was resolved") before `device.lost` resolves:
+ * a run that fails on WebGPU asks this before blaming the run.
+ */
+export async function lostWithin(device: Pick<GPUDevice, 'lost'>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([device.lost.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether an error is a GPU read cut off (its buffer destroyed, as a lost device's are). */
+export function readCutOff(error: unknown): boolean {
+  return /unmapped before mapping was resolved|mapAsync|device (was|is) (lost|destroyed)/i.test(error instanceof Error ? error.message : String(error));
+}

@@ -21,7 +21,7 @@ import { QuantNetwork } from '../model/network';
 import { loadWeights, weightsOf, type WeightsFile } from '../model/weights-file';
 import type { NetworkFormatId } from '../export/formats';
 import { activeBackendName, activeWebGPUDevice, initBackend, withWebGPUBackend, type WasmPaths } from '../train/backend';
-import { watchGpuDevice } from '../train/gpu-device';
+import { lostWithin, readCutOff, watchGpuDevice } from '../train/gpu-device';
 import { compareDeployment, DeployCancelled } from '../train/deploy-report';
 import type { LiveSetting } from '../train/events';
 import { runFailureMessage } from '../train/memory-advice';
@@ -44,6 +44,9 @@ const WASM_PATHS: WasmPaths = {
 const SNAPSHOT_INTERVAL_MS = 400;
 /** Least time between two batch events. */
 const BATCH_EVENT_INTERVAL_MS = 100;
+/** How long a failed WebGPU run waits to learn whether its device was lost: after a read cut off, and after any other error. */
+const DEVICE_LOST_WAIT_MS = 10_000;
+const DEVICE_LOST_GRACE_MS = 250;
 
 let dataset: Dataset | undefined;
 /** Every complete dataset loaded, by id (the latest of each): the page can switch back to one without loading it again. */
@@ -206,6 +209,9 @@ async function startRun(runId: string, rawConfig: unknown, paused: boolean): Pro
       post({ type: 'deployable', runId, reason: 'the run diverged: its weights are not worth packing' });
     }
   } catch (error) {
+    // A run cut off by the loss of its GPU device is reported by 'device-lost', as interrupted.
+    const device = activeWebGPUDevice();
+    if (device && (await lostWithin(device, readCutOff(error) ? DEVICE_LOST_WAIT_MS : DEVICE_LOST_GRACE_MS))) return;
     // An allocation failure names the setting to lower; the worker and page stay usable.
     post({ type: 'run-error', runId, message: runFailureMessage(error, config, activeBackendName()) });
   } finally {
