@@ -215,7 +215,7 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
   );
 
   // The widest binary mlp is judged when it has a result; the 784-256-256-10 one always.
-  const binaryRows = ['bnn', 'bnn-widest'].filter((id, i) => i === 0 || mlp.accuracy(id));
+  const binaryRows = ['bnn', ...(mlp.accuracy('bnn-widest') ? ['bnn-widest'] : [])];
   add(
     'binary-mnist',
     'Binary networks reach high accuracy on MNIST (98.8% with binary weights and activations).',
@@ -243,8 +243,9 @@ export function renderClaims(claims: ClaimResult[]): string[] {
     'with one seed on either side it gives a **direction only**. A claim is supported when every comparison holds (or points the right way, with one seed), not supported when none does, mixed otherwise, pending while a row has no result.',
     '',
   ];
+  // mlp rows by name, the CNNs' with their network (`cnn-small/qat-4`).
+  const rowName = (id: string) => (id.startsWith('mnist/mlp/') ? id.split('/').pop() : id.split('/').slice(1).join('/'));
   for (const c of claims) {
-    const rowName = (id: string) => (id.startsWith('mnist/mlp/') ? id.split('/').pop() : id.split('/').slice(1).join('/'));
     lines.push(`### ${c.claim}`, '', `Source: ${c.source}. **Verdict: ${c.verdict}.** Rows: ${c.rows.map((r) => `\`${rowName(r)}\``).join(', ')}.`, '');
     lines.push('| comparison | difference | 2·s.e. | outcome |', '|---|---|---|---|');
     for (const k of c.comparisons) {

@@ -145,7 +145,7 @@ function mnistMlp(m: MatrixBuilder): void {
   m.add(short, float5, 'tm-bsq-uniform-8', 'BSQ bit planes from 8 bits, group Lasso drops bits', { ...weights8, tm: 'bsq' }, ['group:training-methods', 'group:issue-10']);
   m.add(short, float5, 'qat-4-all-quantized', 'uniform/affine 4-bit QAT, first and last layers quantized too', { ...uniformAffine(4), ff: 0 }, ['claim:first-last-float']);
   // Guo's BinaryNet example, with the widest mlp the lab offers (784-2048×4-10, 14.2 M weights;
-  // about 20 min per epoch on one core here): last, as the slowest row.
+  // roughly 20 min per epoch on this 2-core machine): last, as the slowest row.
   m.add(short, float5, 'bnn-widest', 'binary network 784-2048×4-10 (the widest mlp), XNOR weights, sign activations, ApproxSign', { ...BNN, units: '2048,2048,2048,2048' }, [
     'group:binary', 'claim:binary-mnist',
   ]);

@@ -44,9 +44,8 @@ const WASM_PATHS: WasmPaths = {
 const SNAPSHOT_INTERVAL_MS = 400;
 /** Least time between two batch events. */
 const BATCH_EVENT_INTERVAL_MS = 100;
-/** How long a failed WebGPU run waits to learn whether its device was lost: after a read cut off, and after any other error. */
+/** How long a WebGPU run whose read was cut off waits to learn whether its device was lost. */
 const DEVICE_LOST_WAIT_MS = 10_000;
-const DEVICE_LOST_GRACE_MS = 250;
 
 let dataset: Dataset | undefined;
 /** Every complete dataset loaded, by id (the latest of each): the page can switch back to one without loading it again. */
@@ -211,7 +210,7 @@ async function startRun(runId: string, rawConfig: unknown, paused: boolean): Pro
   } catch (error) {
     // A run cut off by the loss of its GPU device is reported by 'device-lost', as interrupted.
     const device = activeWebGPUDevice();
-    if (device && (await lostWithin(device, readCutOff(error) ? DEVICE_LOST_WAIT_MS : DEVICE_LOST_GRACE_MS))) return;
+    if (device && readCutOff(error) && (await lostWithin(device, DEVICE_LOST_WAIT_MS))) return;
     // An allocation failure names the setting to lower; the worker and page stay usable.
     post({ type: 'run-error', runId, message: runFailureMessage(error, config, activeBackendName()) });
   } finally {
