@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARCHITECTURE_IDS } from '../experiment/config';
 import { defaultConfig } from '../experiment/defaults';
+import { decodeConfig } from '../experiment/url';
 import { initBackend } from '../train/backend';
 import { placeLayers } from './architectures';
 import { QuantNetwork } from './network';
@@ -78,6 +79,33 @@ describe('QuantNetwork', () => {
       network.dispose();
     });
   }
+
+  it('batch statistics in evaluation mode measure the Bayesian layer\'s mode, not its draws', () => {
+    const { config } = decodeConfig('#v=1&wq=bayes-binary&aq=none&ab=32&est=ste');
+    const network = new QuantNetwork(config, [28, 28, 1], 10);
+    const images = tf.randomUniform([64, 28, 28, 1], 0, 1, 'float32', 7) as tf.Tensor4D;
+    // Momentum 0: the moving statistics become the batch's own.
+    const hiddenMean = (ctx: { training: boolean; batchStatistics?: boolean; step: number }) => {
+      tf.dispose(network.forward(images, { progress: 1, ...ctx }));
+      network.commitBatchNormStats(0);
+      return Array.from(network.layers[1].batchNorm!.movingMean.dataSync());
+    };
+    const initial = Array.from(network.layers[1].batchNorm!.movingMean.dataSync());
+    const modeA = hiddenMean({ training: false, batchStatistics: true, step: 1 });
+    expect(modeA).not.toEqual(initial);
+    const modeB = hiddenMean({ training: false, batchStatistics: true, step: 2 });
+    const drawA = hiddenMean({ training: true, step: 1 });
+    const drawB = hiddenMean({ training: true, step: 2 });
+    expect(modeA).toEqual(modeB);
+    expect(drawA).not.toEqual(drawB);
+    expect(drawA).not.toEqual(modeA);
+    // Evaluation without batch statistics records nothing.
+    tf.dispose(network.forward(images, { training: false, step: 3, progress: 1 }));
+    network.commitBatchNormStats(0);
+    expect(Array.from(network.layers[1].batchNorm!.movingMean.dataSync())).toEqual(drawB);
+    images.dispose();
+    network.dispose();
+  });
 
   it('clips the latent weights of binary layers to [−1, 1] and leaves float layers alone', () => {
     const network = new QuantNetwork(defaultConfig(), [28, 28, 1], 10);

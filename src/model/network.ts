@@ -11,7 +11,14 @@ export { BN_EPSILON };
 
 /** Per-step inputs of the forward pass. */
 export interface ForwardContext {
+  /** Training behaviour of the quantizers (a stochastic one draws) and, unless `batchStatistics` says otherwise, of batch norm. */
   training: boolean;
+  /**
+   * Batch norm normalises by the batch's moments and records them for the moving
+   * statistics (default: `training`). Re-estimation sets it with `training` false, so the
+   * statistics are those of the network that is evaluated (a Bayesian layer's mode, not its draws).
+   */
+  batchStatistics?: boolean;
   /** Global step: seeds the stochastic quantizers' draws. */
   step: number;
   /** Training progress in [0, 1] (IR-Net's EDE schedule). */
@@ -208,13 +215,13 @@ export class QuantNetwork {
         : tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D);
     if (layer.bias) y = tf.add(y, layer.bias);
     if (placed.spec.kind === 'conv2d' && placed.spec.pool) y = tf.maxPool(y as tf.Tensor4D, 2, 2, 'valid');
-    if (layer.batchNorm) y = this.batchNorm(layer.batchNorm, y, ctx.training);
+    if (layer.batchNorm) y = this.batchNorm(layer.batchNorm, y, ctx.batchStatistics ?? ctx.training);
     if (layer.relu) y = tf.relu(y);
     return y;
   }
 
-  private batchNorm(bn: BatchNormState, y: tf.Tensor, training: boolean): tf.Tensor {
-    if (!training) return tf.batchNorm(y, bn.movingMean, bn.movingVariance, bn.beta, bn.gamma, BN_EPSILON);
+  private batchNorm(bn: BatchNormState, y: tf.Tensor, batchStatistics: boolean): tf.Tensor {
+    if (!batchStatistics) return tf.batchNorm(y, bn.movingMean, bn.movingVariance, bn.beta, bn.gamma, BN_EPSILON);
     const axes = y.shape.slice(0, -1).map((_, i) => i);
     const { mean, variance } = tf.moments(y, axes);
     // Moving statistics are state, not parameters: they are updated after the step, off the loss.

@@ -527,7 +527,10 @@ function weightDecayLoss(network: QuantNetwork, weightDecay: number): tf.Scalar 
   return tf.mul(weightDecay / 2, tf.addN(network.layers.map((l) => tf.sum(tf.square(l.kernel))))) as tf.Scalar;
 }
 
-/** Replaces batch-norm moving statistics by their average over `config.ptq.calibrationBatches` training batches. */
+/**
+ * Replaces batch-norm moving statistics by their average over `config.ptq.calibrationBatches`
+ * training batches, measured on the network as it is evaluated (quantizers in evaluation mode).
+ */
 function calibrateBatchNorm(network: QuantNetwork, split: Split, count: number, config: ExperimentConfig, imageShape: [number, number, number]): void {
   const order = seededShuffle(count, config.seed * 104729 + 1);
   const batches = Math.min(config.ptq.calibrationBatches, Math.ceil(count / config.batchSize));
@@ -535,7 +538,7 @@ function calibrateBatchNorm(network: QuantNetwork, split: Split, count: number, 
     const indices = order.subarray(b * config.batchSize, Math.min(count, (b + 1) * config.batchSize));
     tf.tidy(() => {
       const { xs } = makeBatch(split, indices, imageShape);
-      network.forward(xs, { training: true, step: b, progress: 1 });
+      network.forward(xs, { training: false, batchStatistics: true, step: b, progress: 1 });
     });
     // A running mean over calibration batches: the b-th batch has weight 1/(b+1).
     network.commitBatchNormStats(b / (b + 1));
