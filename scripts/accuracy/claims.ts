@@ -211,7 +211,7 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
       mlp.compareSeeds('gap(w-sign) − gap(w-stochastic-sign)', 'w-stochastic-sign', 'w-sign', trainTestGap),
       mlp.compareSeeds('gap(w-twn) − gap(w-stochastic-ternary)', 'w-stochastic-ternary', 'w-twn', trainTestGap),
     ],
-    ['The gap is the last epoch\'s mean training accuracy (over its batches, with the training-time draws) minus the test accuracy.'],
+    ['The gap is the last epoch\'s mean training accuracy (over its batches, with the training-time draws) minus the test accuracy; a stochastic row is tested on one draw of its weights, the same for every test batch.'],
   );
 
   // The widest binary mlp is judged when it has a result; the 784-256-256-10 one always.
