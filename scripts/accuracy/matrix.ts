@@ -27,6 +27,13 @@ interface Setting {
 const FLOAT: LinkKeys = { wq: 'none', wb: 32, aq: 'none', ab: 32, est: 'ste' };
 /** XNOR-Net weights, sign activations, ApproxSign: the lab's default binary network. */
 const BNN: LinkKeys = { wq: 'xnor', wb: 1, aq: 'sign', ab: 1, est: 'approx-sign' };
+/**
+ * Every layer's weights binary, the first layer's input left as pixels: BinaryNet's and
+ * XNOR-Net's convention (8-bit inputs; the datasets' pixels are 8-bit already), where
+ * `ff: 0` alone would also binarize the pixels.
+ */
+const BINARY_EDGES: LinkKeys = { ff: 0, layers: '0:a.none.32' };
+const BINARY_EDGES_TITLE = 'binary network, first and last layers binary too, the pixels not binarized';
 const WEIGHTS_ONLY: LinkKeys = { aq: 'none', ab: 32 };
 const ACTIVATIONS_ONLY: LinkKeys = { wq: 'none', wb: 32 };
 /** Uniform weights and affine activations: the PTQ-vs-QAT pair of the lessons. */
@@ -119,6 +126,7 @@ function mnistMlp(m: MatrixBuilder): void {
     ]);
   }
   m.add(long, float10, 'bnn-all-quantized', 'binary network, first and last layers binary too', { ...BNN, ff: 0 }, ['group:binary', 'claim:first-last-float']);
+  m.add(long, float10, 'bnn-binary-edges', BINARY_EDGES_TITLE, { ...BNN, ...BINARY_EDGES }, ['group:binary', 'claim:first-last-float']);
   // Issue 10: product quantization after float training, and DoReFa's k-bit gradients.
   for (const [bits, dim] of [[8, 4], [8, 2], [4, 4]] as const) {
     m.add(short, float5, `ptq-pq-${bits}-${dim}`, `product quantization of the weights (2^${bits} codewords of ${dim} weights), PTQ`, { wq: 'pq', wb: bits, wp: `dim:${dim}`, est: 'ste', ...WEIGHTS_ONLY, mode: 'ptq' }, ['group:weight-quantizers', 'group:issue-10']);
@@ -156,6 +164,7 @@ function cnn(m: MatrixBuilder, setting: Setting): void {
   const float = m.float(setting, 'float');
   m.add(setting, float, 'bnn', 'binary network: XNOR weights, sign activations, ApproxSign', BNN, ['group:binary', 'claim:first-last-float']);
   m.add(setting, float, 'bnn-all-quantized', 'binary network, first and last layers binary too', { ...BNN, ff: 0 }, ['group:binary', 'claim:first-last-float']);
+  m.add(setting, float, 'bnn-binary-edges', BINARY_EDGES_TITLE, { ...BNN, ...BINARY_EDGES }, ['group:binary', 'claim:first-last-float']);
   m.add(setting, float, 'w-twn', 'TWN ternary weights', { wq: 'twn', wb: 2, est: 'ste', ...WEIGHTS_ONLY }, ['group:ternary']);
   m.add(setting, float, 'dorefa-2', 'DoReFa 2-bit weights and activations', { wq: 'dorefa', wb: 2, aq: 'dorefa-act', ab: 2, est: 'ste' }, ['group:multi-bit']);
   m.add(setting, float, 'dorefa-pact-4', 'DoReFa 4-bit weights, PACT 4-bit activations', { wq: 'dorefa', wb: 4, aq: 'pact', ab: 4, est: 'ste' }, ['group:multi-bit']);
