@@ -5,7 +5,7 @@
  * Every bad input exits non-zero with one line naming the problem.
  */
 import { UsageError } from './args';
-import { COMMANDS } from './commands';
+import { commandHelp, COMMANDS } from './commands';
 
 const USAGE = `usage: qlab <command> [options]
 commands:
@@ -21,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name as keyof typeof COMMANDS];
   if (!command) throw new UsageError(`unknown command "${name}" (one of: ${Object.keys(COMMANDS).join(', ')})`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(commandHelp(name, command));
+    return 0;
+  }
   await command.run(rest);
   return 0;
 }

@@ -9,7 +9,10 @@ import { trainCommand } from './train';
 
 /** A qlab subcommand. */
 export interface Command {
+  /** One line for `qlab --help`: what the command does and its options. */
   summary: string;
+  /** More for `qlab <command> --help`. */
+  help?: string;
   run(argv: string[]): Promise<void>;
 }
 
@@ -24,3 +27,8 @@ export const COMMANDS: Record<string, Command> = {
   sensitivity: sensitivityCommand,
   mixed: mixedCommand,
 };
+
+/** `qlab <name> --help`: the command's summary line, then its longer help when it has one. */
+export function commandHelp(name: string, command: Command): string {
+  return `usage: qlab ${name} — ${command.summary}${command.help ? `\n\n${command.help}` : ''}`;
+}

@@ -41,6 +41,7 @@ function parseBudgets(option: string, text: string): number[] {
  */
 export const mixedCommand: Command = {
   summary: 'per-layer bit widths under a budget (--config FILE | --url URL) (--budget-bytes N | --budget-bops N) [--table FILE] [--bits 1,2,4,8] [--epochs N] [--finetune-epochs N] [--out FILE]',
+  help: MIXED_HELP,
   async run(argv) {
     const values = parseOptions(argv, {
       ...TRAINING_SOURCE_OPTIONS,
@@ -51,12 +52,7 @@ export const mixedCommand: Command = {
       epochs: { type: 'string' },
       'finetune-epochs': { type: 'string' },
       out: { type: 'string' },
-      help: { type: 'boolean' },
     });
-    if (values.help) {
-      console.log(`usage: qlab ${mixedCommand.summary.replace(/^[^(]*/, 'mixed ')}\n\n${MIXED_HELP}`);
-      return;
-    }
     const config = readConfig(values);
     if ((values['budget-bytes'] === undefined) === (values['budget-bops'] === undefined)) throw new UsageError('give exactly one of --budget-bytes N or --budget-bops N');
     const metric: BudgetMetric = values['budget-bytes'] !== undefined ? 'bytes' : 'bops';

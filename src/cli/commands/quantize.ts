@@ -117,6 +117,16 @@ export async function runQuantize(argv: string[]): Promise<QuantizeResult> {
 
 export const quantizeCommand: Command = {
   summary: 'quantize a vector: forward values, estimator gradient and levels as JSON',
+  help: `qlab quantize --quantizer ID [--bits N] [--estimator ID] [--param NAME=VALUE]... [--seed N] (--values A,B,... | --values-file FILE)
+
+  --quantizer  ${Object.keys(QUANTIZERS).join(', ')}
+  --bits       within the quantizer's range (its default when left out)
+  --estimator  ${Object.keys(ESTIMATORS).join(', ')} (ste)
+  --param      a quantizer or estimator parameter, by name; repeatable
+  --seed       the draw of a stochastic quantizer (0)
+  --values     comma-separated numbers; --values-file reads them from a JSON file (an array, or an object with a "values" array)
+
+Prints {"forward": [...], "gradient": [...], "levels": [...]}: the quantized values, the gradient of their sum under the estimator, and the quantizer's levels for these values.`,
   async run(argv) {
     console.log(JSON.stringify(await runQuantize(argv)));
   },

@@ -89,6 +89,15 @@ export async function runRegularize(argv: string[]): Promise<RegularizeResult> {
 
 export const regularizeCommand: Command = {
   summary: 'a regularizer\'s penalty and gradient on a vector, as JSON',
+  help: `qlab regularize --regularizer ID --lambda X [--param NAME=VALUE]... [--quantizer ID [--bits N]] (--values A,B,... | --values-file FILE)
+
+  --regularizer  ${Object.keys(REGULARIZERS).join(', ')}
+  --lambda       the penalty's weight, ≥ 0
+  --param        a regularizer (or, with --quantizer, quantizer) parameter, by name; repeatable
+  --quantizer    the quantizer whose levels the weights are pulled to (${levelRegularizers().join(', ')} only)
+  --values       comma-separated numbers; --values-file reads them from a JSON file (an array, or an object with a "values" array)
+
+Prints {"penalty": p, "gradient": [...]}: λ·R(w) and its gradient with respect to w.`,
   async run(argv) {
     console.log(JSON.stringify(await runRegularize(argv)));
   },

@@ -96,6 +96,7 @@ export async function measureSensitivity(
  */
 export const sensitivityCommand: Command = {
   summary: 'per-layer accuracy drop at each bit width (--config FILE | --url URL) [--bits 1,2,4,8] [--epochs N] [--finetune-epochs N] [--out FILE] [--json]',
+  help: SENSITIVITY_HELP,
   async run(argv) {
     const values = parseOptions(argv, {
       ...TRAINING_SOURCE_OPTIONS,
@@ -104,12 +105,7 @@ export const sensitivityCommand: Command = {
       'finetune-epochs': { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean' },
-      help: { type: 'boolean' },
     });
-    if (values.help) {
-      console.log(`usage: qlab ${sensitivityCommand.summary.replace(/^[^(]*/, 'sensitivity ')}\n\n${SENSITIVITY_HELP}`);
-      return;
-    }
     const config = readConfig(values);
     const bits = parseBitsList(values.bits);
     if (values.epochs !== undefined) config.epochs = parseInteger('--epochs', values.epochs, 1, 100);
