@@ -30,7 +30,7 @@ describe('survey claims from the matrix', () => {
     expect(narrow.verdict).toBe('not supported');
     const both = claim([row('bnn', [0.979, 0.98, 0.981]), row('bnn-widest', [0.99])], 'binary-mnist');
     expect(both.rows).toEqual(['mnist/mlp/bnn', 'mnist/mlp/bnn-widest']);
-    expect(both.comparisons.map((c) => c.outcome)).toEqual(['reversed', 'direction only']);
+    expect(both.comparisons.map((c) => c.outcome)).toEqual(['reversed', 'one seed: as claimed']);
     expect(both.verdict).toBe('mixed');
   });
 
@@ -47,9 +47,9 @@ describe('survey claims from the matrix', () => {
     expect(noisy.verdict).toBe('not supported');
   });
 
-  it('gives a direction only with one seed, and mixed when comparisons disagree', () => {
+  it('gives only a direction with one seed, as claimed or against, and mixed when comparisons disagree', () => {
     const one = claim([row('w-xnor', [0.97]), row('w-sign', [0.96]), row('w-twn', [0.95]), row('w-stochastic-ternary', [0.96])], 'scale-factors');
-    expect(one.comparisons.map((c) => c.outcome)).toEqual(['direction only', 'direction only']);
+    expect(one.comparisons.map((c) => c.outcome)).toEqual(['one seed: as claimed', 'one seed: against']);
     expect(one.comparisons.map((c) => c.margin)).toEqual([null, null]);
     expect(one.verdict).toBe('mixed');
   });
@@ -70,7 +70,7 @@ describe('survey claims from the matrix', () => {
     expect(c.comparisons.map((k) => k.label).slice(5)).toEqual(['cnn-small: qat-4 − ptq-4', 'cnn-cifar: qat-4 − ptq-4']);
     expect(c.rows).toContain('cifar10/cnn-cifar/ptq-4');
     // At 8 bits PTQ loses nothing: QAT does not beat it, so the claim is mixed, not supported.
-    expect(c.comparisons.map((k) => k.outcome)).toEqual(['within spread', 'holds', 'holds', 'holds', 'holds', 'direction only', 'holds']);
+    expect(c.comparisons.map((k) => k.outcome)).toEqual(['within spread', 'holds', 'holds', 'holds', 'holds', 'one seed: as claimed', 'holds']);
     expect(c.verdict).toBe('mixed');
   });
 
