@@ -77,11 +77,16 @@ describe('survey claims from the matrix', () => {
   it('reads weight statistics and train accuracy of each seed, and renders every claim', () => {
     const stats = (mse: number, flipRatio: number) => ({ weightStats: [{ index: 1, layer: 'dense_2', mse, flipRatio }] });
     const rows = [row('bnn', [0.97, 0.971], stats(0.02, 0.01)), row('bnn-reg-binary', [0.97, 0.971], stats(0.01, 0.005)), row('bnn-reg-periodic', [0.97, 0.971], stats(0.03, 0.02))];
+    // The sign-weight rows are not in yet: the claim waits for them.
+    expect(claim(rows, 'regularizers').verdict).toBe('pending');
+    rows.push(row('bnn-sign', [0.96, 0.961], stats(0.8, 0.01)), row('bnn-sign-reg-binary', [0.96, 0.961], stats(0.7, 0.005)), row('bnn-sign-reg-periodic', [0.96], stats(0.6, 0.004)));
     const reg = claim(rows, 'regularizers');
-    // Two seeds with equal statistics: no spread, so any difference holds or is reversed.
-    expect(reg.comparisons.map((k) => k.outcome)).toEqual(['holds', 'holds', 'reversed', 'reversed']);
-    expect(reg.comparisons.map((k) => Math.sign(k.difference!))).toEqual([1, 1, -1, -1]);
+    // Two seeds with equal statistics: no spread, so any difference holds or is reversed; one seed gives a direction.
+    expect(reg.comparisons.map((k) => k.label)[4]).toBe('MSE(bnn-sign) − MSE(bnn-sign-reg-binary)');
+    expect(reg.comparisons.map((k) => k.outcome)).toEqual(['holds', 'holds', 'reversed', 'reversed', 'holds', 'holds', 'one seed: as claimed', 'one seed: as claimed']);
+    expect(reg.comparisons.map((k) => Math.sign(k.difference!))).toEqual([1, 1, -1, -1, 1, 1, 1, 1]);
     expect(reg.verdict).toBe('mixed');
+    expect(reg.notes).toContain('Accuracy of bnn-sign-reg-periodic against bnn-sign: −0.05 pp.');
     const text = renderClaims(claimsOf(rows)).join('\n');
     expect(text).toContain('Verdict: mixed');
     expect(text).toContain('Verdict: pending');

@@ -125,6 +125,13 @@ function mnistMlp(m: MatrixBuilder): void {
       'group:binary', 'claim:regularizers',
     ]);
   }
+  // The same pulls on unscaled sign weights, whose levels ±1 are the regularizers' own targets.
+  m.add(long, float10, 'bnn-sign', 'binary network with unscaled sign weights (levels ±1)', { ...BNN, wq: 'sign' }, ['group:binary', 'claim:regularizers']);
+  for (const [regularizer, params] of regularizers.filter(([r]) => r === 'binary' || r === 'periodic')) {
+    m.add(long, float10, `bnn-sign-reg-${regularizer}`, `binary network with sign weights, ${regularizer} regularizer λ = 1e-5`, { ...BNN, wq: 'sign', reg: regularizer, lam: 0.00001, ...params }, [
+      'group:binary', 'claim:regularizers',
+    ]);
+  }
   m.add(long, float10, 'bnn-all-quantized', 'binary network, first and last layers binary too', { ...BNN, ff: 0 }, ['group:binary', 'claim:first-last-float']);
   m.add(long, float10, 'bnn-binary-edges', BINARY_EDGES_TITLE, { ...BNN, ...BINARY_EDGES }, ['group:binary', 'claim:first-last-float']);
   // Issue 10: product quantization after float training, and DoReFa's k-bit gradients.
