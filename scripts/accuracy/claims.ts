@@ -175,7 +175,7 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
       ...cnns.map((c) => c.compare('bnn', 'bnn-binary-edges')),
     ],
     [
-      '`bnn-binary-edges` has binary weights in every layer and keeps the pixels as the first layer\'s input (BinaryNet and XNOR-Net keep 8-bit inputs; MNIST\'s and CIFAR-10\'s pixels are 8-bit); `qat-4-all-quantized` quantizes the pixels at 4 bits.',
+      '`bnn-binary-edges` has binary weights in every layer and keeps the pixels as the first layer\'s input (as BinaryNet does: its binary first layer takes 8-bit pixels, as MNIST\'s and CIFAR-10\'s are); `qat-4-all-quantized` quantizes the pixels at 4 bits.',
       '`bnn-all-quantized` is left out: with the pixels binarized too, sign maps all of them (in [0, 1]) to +1, so the network sees a constant image and stays near chance.',
     ],
   );

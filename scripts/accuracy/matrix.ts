@@ -28,8 +28,8 @@ const FLOAT: LinkKeys = { wq: 'none', wb: 32, aq: 'none', ab: 32, est: 'ste' };
 /** XNOR-Net weights, sign activations, ApproxSign: the lab's default binary network. */
 const BNN: LinkKeys = { wq: 'xnor', wb: 1, aq: 'sign', ab: 1, est: 'approx-sign' };
 /**
- * Every layer's weights binary, the first layer's input left as pixels: BinaryNet's and
- * XNOR-Net's convention (8-bit inputs; the datasets' pixels are 8-bit already), where
+ * Every layer's weights binary, the first layer's input left as pixels: BinaryNet's
+ * convention (its binary first layer takes 8-bit pixels, as the datasets' are), where
  * `ff: 0` alone would also binarize the pixels.
  */
 const BINARY_EDGES: LinkKeys = { ff: 0, layers: '0:a.none.32' };

@@ -102,7 +102,7 @@ export const PRESETS: Preset[] = [
     c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
     c.quant.keepFirstLastFloat = false;
   }),
-  preset('binary-weights-pixels-kept', 'Binary weights everywhere, pixels kept', 'first-last', 'Every layer’s weights binary, but the first layer reads the pixels as they are, as BinaryNet and XNOR-Net do (they keep the first layer’s input in 8 bits; MNIST’s pixels are 8-bit). Now the network learns: on the full lesson 95.8% after three epochs, against 97.3% with the first and last layers float, in 42.9 KiB instead of 811 KiB, because the float first layer alone holds 784 × 256 float32 weights. The model summary shows where the bytes go.', (c) => {
+  preset('binary-weights-pixels-kept', 'Binary weights everywhere, pixels kept', 'first-last', 'Every layer’s weights binary, but the first layer reads the pixels as they are, as in BinaryNet, whose binary first layer takes 8-bit pixels (MNIST’s pixels are 8-bit). Now the network learns: on the full lesson 95.8% after three epochs, against 97.3% with the first and last layers float, in 42.9 KiB instead of 811 KiB, because the float first layer alone holds 784 × 256 float32 weights. The model summary shows where the bytes go.', (c) => {
     binaryNet(c, 'approx-sign');
     c.quant.weight = { quantizer: 'xnor', bits: 1, params: {} };
     c.quant.keepFirstLastFloat = false;
