@@ -76,9 +76,6 @@ function verdictOf(comparisons: Comparison[]): Verdict {
 }
 
 const pp = (fraction: number) => `${fraction < 0 ? '−' : '+'}${Math.abs(100 * fraction).toFixed(2)} pp`;
-/** "Accuracy of A against B: +0.12 pp (2·s.e. 0.08 pp)." or nothing while a row has no result. */
-const accuracyNote = (a: string, b: string, g: { mean: number; se: number | null } | null): string[] =>
-  g ? [`Accuracy of ${a} against ${b}: ${pp(g.mean)}${g.se !== null ? ` (2·s.e. ${(200 * g.se).toFixed(2)} pp)` : ''}.`] : [];
 
 /** Looks rows up by name inside one setting (`mnist/mlp`). */
 class Setting {
@@ -100,6 +97,11 @@ class Setting {
   gap(better: string, worse: string) {
     const [a, b] = [this.accuracy(better), this.accuracy(worse)];
     return a && b ? minus(a, b) : null;
+  }
+  /** "Accuracy of A against B: +0.12 pp (2·s.e. 0.08 pp).", or nothing while either row has no result. */
+  accuracyNote(a: string, b: string): string[] {
+    const g = this.gap(a, b);
+    return g ? [`Accuracy of ${a} against ${b}: ${pp(g.mean)}${g.se !== null ? ` (2·s.e. ${(200 * g.se).toFixed(2)} pp)` : ''}.`] : [];
   }
   compare(better: string, worse: string): Comparison {
     return judge(`${this.label}${better} − ${worse}`, this.gap(better, worse));
@@ -166,8 +168,8 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
     [mlp.compare('bnn', 'bnn-est-ste'), mlp.compare('bnn-est-ede', 'bnn-est-ste'), mlp.compare('bnn-est-swish-sign', 'bnn-est-ste')],
     [
       '`bnn` is the ApproxSign network.',
-      ...accuracyNote('bnn-est-clipped-ste', 'bnn-est-ste', mlp.gap('bnn-est-clipped-ste', 'bnn-est-ste')),
-      ...accuracyNote('bnn', 'bnn-est-clipped-ste', mlp.gap('bnn', 'bnn-est-clipped-ste')),
+      ...mlp.accuracyNote('bnn-est-clipped-ste', 'bnn-est-ste'),
+      ...mlp.accuracyNote('bnn', 'bnn-est-clipped-ste'),
       'Clipped STE (gradient 1 where |x| ≤ 1, else 0) is not smooth, but like ApproxSign it passes no gradient outside [−1, 1] (EDE\'s and SwishSign\'s fade there): set against it, the smooth estimators show what smoothness adds beyond clipping.',
     ],
   );
@@ -204,14 +206,13 @@ export function evaluateClaims(rows: ResultRow[]): ClaimResult[] {
     mlp.compareSeeds(`MSE(${base}) − MSE(${reg})`, base, reg, hiddenStat('mse')),
     mlp.compareSeeds(`flips(${base}) − flips(${reg})`, base, reg, hiddenStat('flipRatio')),
   ]);
-  const regularizerAccuracy = regularized.map(([base, reg]) => [base, reg, mlp.gap(reg, base)] as const);
   add(
     'regularizers',
     'Binary and periodic regularizers pull latent weights to the levels (lower quantization MSE and flip ratio late in training).',
     'Guo §5 (Tang et al.; Darabi et al.)',
     ['bnn', 'bnn-reg-binary', 'bnn-reg-periodic', 'bnn-sign', 'bnn-sign-reg-binary', 'bnn-sign-reg-periodic'],
     regularizerComparisons,
-    regularizerAccuracy.flatMap(([base, reg, g]) => accuracyNote(reg, base, g)).concat([
+    regularized.flatMap(([base, reg]) => mlp.accuracyNote(reg, base)).concat([
       'MSE and flips are those of the hidden binary layer at the last epoch (flips: share of its weights that changed sign during that epoch).',
       'Both regularizers pull towards ±1 (binary: 1 − w²; periodic: zero at the odd integers). Those are the levels of the sign weights (`bnn-sign`), but not of the XNOR weights (`bnn`), whose levels are ±α with α = mean|w|: there a pull that widens the latent weights without gathering them at ±α raises the MSE even as fewer weights flip.',
     ]),
