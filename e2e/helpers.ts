@@ -29,9 +29,10 @@ export async function expectNoErrorBanner(page: Page): Promise<void> {
 
 /** Every configuration control's value, keyed by its `data-field`. */
 export async function configFieldValues(page: Page): Promise<Record<string, string>> {
-  // The layer table and the training settings load after the first paint.
+  // The layer table, the training settings and the widths load after the first paint.
   await expect(page.getByTestId('layer-table')).toBeVisible();
   await expect(page.getByTestId('field-lr')).toBeVisible();
+  if ((await page.getByTestId('config-architecture').count()) > 0) await expect(page.getByTestId('widths')).toBeVisible();
   return page.evaluate(() => {
     const values: Record<string, string> = {};
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]')) {
