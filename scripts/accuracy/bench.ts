@@ -8,7 +8,7 @@
  *   --rows FILTER  comma-separated id prefixes (mnist/mlp), globs (*bnn*) or tags (claim:qat-vs-ptq)
  *   --seeds N      seeds 1..N per row (3; 1 with --quick)
  *   --jobs N       trainings side by side (1)
- *   --report       only rewrite results.md from results.json
+ *   --report       train nothing: rewrite results.md, and the statistics in results.json, from results.json
  *   --list         print the selected rows and how many seeds each has, then exit
  */
 import { tmpdir } from 'node:os';

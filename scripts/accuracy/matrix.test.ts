@@ -87,5 +87,18 @@ describe('accuracy matrix', () => {
     expect(file.rows[2].stats!.deltaToFloat).toBeCloseTo(-0.01, 12);
     expect(file.comparisons.qatVsPtq).toHaveLength(1);
     expect(file.comparisons.qatVsPtq[0].recoveredShare).toBeCloseTo(0.75, 12);
+    expect(file.comparisons.qatVsPtq[0].ptqLossTwoSe).toBeNull();
+
+    // Losses 0.02 and 0.00 over two seeds: mean 0.01, 2·s.e. 0.02, so no share is given.
+    const noisy = recompute({
+      schema: 1, updatedAt: '', comparisons: { qatVsPtq: [] },
+      rows: [
+        row('s/float', 'qat', [seed(1, 0.98)], null),
+        row('s/ptq', 'ptq', [seed(1, 0.96, 0.98), seed(2, 0.97, 0.97)], 's/float'),
+        row('s/qat', 'qat', [seed(1, 0.99)], 's/float'),
+      ],
+    }).comparisons.qatVsPtq[0];
+    expect(noisy.ptqLossTwoSe).toBeCloseTo(0.02, 12);
+    expect(noisy.recoveredShare).toBeNull();
   });
 });

@@ -82,14 +82,14 @@ export function renderReport(file: ResultsFile, matrix: MatrixRow[], extra: stri
       '## QAT against PTQ',
       '',
       'The PTQ row trains the float network, quantizes it and re-estimates batch norm; "float" is that network before quantization.',
-      'Recovered is the share of PTQ\'s loss that QAT wins back: (QAT − PTQ) / (float − PTQ).',
+      'Recovered is the share of PTQ\'s loss that QAT wins back: (QAT − PTQ) / (float − PTQ), given only when that loss exceeds twice its standard error over the seeds.',
       '',
       '| QAT row | PTQ row | bits | float | PTQ | QAT | PTQ loss (pp) | recovered |',
       '|---|---|---|---|---|---|---|---|',
       ...pairs.map((p) =>
-        `| \`${p.qat}\` | \`${p.ptq}\` | ${p.bits} | ${percent(p.float)}% | ${percent(p.ptqAccuracy)}% | ${percent(p.qatAccuracy)}% | ${(100 * (p.float - p.ptqAccuracy)).toFixed(2)} | ${
-          p.recoveredShare === null ? 'PTQ lost nothing' : `${(100 * p.recoveredShare).toFixed(0)}%`
-        } |`,
+        `| \`${p.qat}\` | \`${p.ptq}\` | ${p.bits} | ${percent(p.float)}% | ${percent(p.ptqAccuracy)}% | ${percent(p.qatAccuracy)}% | ${(100 * (p.float - p.ptqAccuracy)).toFixed(2)}${
+          p.ptqLossTwoSe === null ? '' : ` (2·s.e. ${(100 * p.ptqLossTwoSe).toFixed(2)})`
+        } | ${p.recoveredShare !== null ? `${(100 * p.recoveredShare).toFixed(0)}%` : p.float > p.ptqAccuracy ? 'loss within spread' : 'PTQ lost nothing'} |`,
       ),
       '',
     );

@@ -93,7 +93,9 @@ export interface QatVsPtq {
   float: number;
   ptqAccuracy: number;
   qatAccuracy: number;
-  /** (QAT − PTQ) / (float − PTQ), with float PTQ's own float network; null when PTQ lost nothing. */
+  /** Twice the standard error of PTQ's loss (float − PTQ, paired by seed); null with one seed. */
+  ptqLossTwoSe: number | null;
+  /** (QAT − PTQ) / (float − PTQ), with float PTQ's own float network; null when PTQ lost nothing or its loss is within its spread. */
   recoveredShare: number | null;
 }
 
@@ -184,6 +186,9 @@ function qatVsPtq(rows: ResultRow[]): QatVsPtq[] {
       if (!ptq?.stats || ptq.stats.floatAccuracyMean === undefined) return [];
       const float = ptq.stats.floatAccuracyMean;
       const lost = float - ptq.stats.mean;
+      // A share of a loss smaller than its noise says nothing (it swings past ±100%).
+      const losses = ptq.results.flatMap((r) => (r.floatAccuracy === undefined ? [] : [r.floatAccuracy - r.testAccuracy]));
+      const ptqLossTwoSe = losses.length > 1 ? (2 * sampleStd(losses)) / Math.sqrt(losses.length) : null;
       return [{
         qat: qat.id,
         ptq: ptq.id,
@@ -191,7 +196,8 @@ function qatVsPtq(rows: ResultRow[]): QatVsPtq[] {
         float,
         ptqAccuracy: ptq.stats.mean,
         qatAccuracy: qat.stats!.mean,
-        recoveredShare: lost > 0 ? (qat.stats!.mean - ptq.stats.mean) / lost : null,
+        ptqLossTwoSe,
+        recoveredShare: lost > 0 && lost > (ptqLossTwoSe ?? 0) ? (qat.stats!.mean - ptq.stats.mean) / lost : null,
       }];
     });
 }

@@ -191,10 +191,12 @@ function runTraining(job: Job, cifar10Path: string, children: Set<ChildProcess>,
   });
 }
 
-/** Rewrites results.md from results.json. */
+/** Rewrites results.md from results.json, and results.json's derived statistics and comparisons with it. */
 export function writeReport(outDir: string, matrix: MatrixRow[]): void {
   const paths = resultsPaths(outDir);
-  writeAtomically(paths.md, renderReport(recompute(readResults(paths.json)), matrix, sensitivitySection(dirname(paths.md), PAGE_URL)));
+  const file = recompute(readResults(paths.json));
+  if (existsSync(paths.json)) writeAtomically(paths.json, `${JSON.stringify(file, null, 2)}\n`);
+  writeAtomically(paths.md, renderReport(file, matrix, sensitivitySection(dirname(paths.md), PAGE_URL)));
 }
 
 /**
