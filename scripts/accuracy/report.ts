@@ -1,6 +1,6 @@
 import type { MatrixRow } from './matrix';
 import { evaluateClaims, renderClaims } from './claims';
-import type { QuantChoiceSummary, ResultRow, ResultsFile } from './results';
+import type { QatVsPtq, QuantChoiceSummary, ResultRow, ResultsFile } from './results';
 
 /** Where `npm start` serves the page; the links in results.md open it there. */
 export const PAGE_URL = 'http://localhost:5173/';
@@ -21,6 +21,13 @@ function regularizer(r: ResultRow['regularizer']): string {
   if (r.id === 'none') return 'none';
   const params = Object.entries(r.params).map(([k, v]) => `${k} ${v}`);
   return `${r.id} λ=${r.lambda}${params.length ? ` (${params.join(', ')})` : ''}`;
+}
+
+/** A share above 100% means QAT ended above PTQ's float network: say so rather than leave a bare 550%. */
+export function recoveredCell(p: QatVsPtq): string {
+  if (p.recoveredShare === null) return p.float > p.ptqAccuracy ? 'loss within spread' : 'PTQ lost nothing';
+  const share = `${(100 * p.recoveredShare).toFixed(0)}%`;
+  return p.recoveredShare > 1 ? `${share} (QAT above float)` : share;
 }
 
 function rowLine(row: ResultRow): string {
@@ -89,7 +96,7 @@ export function renderReport(file: ResultsFile, matrix: MatrixRow[], extra: stri
       ...pairs.map((p) =>
         `| \`${p.qat}\` | \`${p.ptq}\` | ${p.bits} | ${percent(p.float)}% | ${percent(p.ptqAccuracy)}% | ${percent(p.qatAccuracy)}% | ${(100 * (p.float - p.ptqAccuracy)).toFixed(2)}${
           p.ptqLossTwoSe === null ? '' : ` (2·s.e. ${(100 * p.ptqLossTwoSe).toFixed(2)})`
-        } | ${p.recoveredShare !== null ? `${(100 * p.recoveredShare).toFixed(0)}%` : p.float > p.ptqAccuracy ? 'loss within spread' : 'PTQ lost nothing'} |`,
+        } | ${recoveredCell(p)} |`,
       ),
       '',
     );
