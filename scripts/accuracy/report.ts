@@ -23,7 +23,7 @@ function regularizer(r: ResultRow['regularizer']): string {
   return `${r.id} λ=${r.lambda}${params.length ? ` (${params.join(', ')})` : ''}`;
 }
 
-/** A share above 100% means QAT ended above PTQ's float network: say so rather than leave a bare 550%. */
+/** The recovered cell; a share above 100% means QAT ended above PTQ's float network, and the cell says so. */
 export function recoveredCell(p: QatVsPtq): string {
   if (p.recoveredShare === null) return p.float > p.ptqAccuracy ? 'loss within spread' : 'PTQ lost nothing';
   const share = `${(100 * p.recoveredShare).toFixed(0)}%`;
