@@ -88,6 +88,7 @@ describe('accuracy matrix', () => {
     expect(file.comparisons.qatVsPtq).toHaveLength(1);
     expect(file.comparisons.qatVsPtq[0].recoveredShare).toBeCloseTo(0.75, 12);
     expect(file.comparisons.qatVsPtq[0].ptqLossTwoSe).toBeNull();
+    expect(file.comparisons.qatVsPtq[0].gainTwoSe).toBeNull();
 
     // Losses 0.02 and 0.00 over two seeds: mean 0.01, 2·s.e. 0.02, so no share is given.
     const noisy = recompute({
@@ -100,5 +101,18 @@ describe('accuracy matrix', () => {
     }).comparisons.qatVsPtq[0];
     expect(noisy.ptqLossTwoSe).toBeCloseTo(0.02, 12);
     expect(noisy.recoveredShare).toBeNull();
+
+    // PTQ loses 0.01 on both seeds (no spread), but QAT's seeds 0.95 and 0.99 make QAT − PTQ uncertain by far more.
+    const noisyGain = recompute({
+      schema: 1, updatedAt: '', comparisons: { qatVsPtq: [] },
+      rows: [
+        row('s/float', 'qat', [seed(1, 0.98)], null),
+        row('s/ptq', 'ptq', [seed(1, 0.97, 0.98), seed(2, 0.971, 0.981)], 's/float'),
+        row('s/qat', 'qat', [seed(1, 0.95), seed(2, 0.99)], 's/float'),
+      ],
+    }).comparisons.qatVsPtq[0];
+    expect(noisyGain.ptqLossTwoSe).toBeCloseTo(0, 12);
+    expect(noisyGain.gainTwoSe).toBeCloseTo(2 * Math.sqrt(0.0008 / 2 + 0.0000005 / 2), 12);
+    expect(noisyGain.recoveredShare).toBeNull();
   });
 });

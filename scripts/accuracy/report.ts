@@ -10,6 +10,7 @@ const signed = (value: number, digits: number) => `${value < 0 ? '−' : '+'}${M
 const grouped = (n: number) => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
 const settingOf = (id: string) => id.split('/').slice(0, -1).join('/');
 const nameOf = (id: string) => id.split('/').pop()!;
+const twoSe = (fraction: number | null) => (fraction === null ? '' : ` (2·s.e. ${(100 * fraction).toFixed(2)})`);
 
 function choice(c: QuantChoiceSummary): string {
   if (c.quantizer === 'none') return 'float';
@@ -89,14 +90,14 @@ export function renderReport(file: ResultsFile, matrix: MatrixRow[], extra: stri
       '## QAT against PTQ',
       '',
       'The PTQ row trains the float network, quantizes it and re-estimates batch norm; "float" is that network before quantization.',
-      'Recovered is the share of PTQ\'s loss that QAT wins back: (QAT − PTQ) / (float − PTQ), given only when that loss exceeds twice its standard error over the seeds.',
+      'Recovered is the share of PTQ\'s loss that QAT wins back: (QAT − PTQ) / (float − PTQ), given only when that loss exceeds both twice its own standard error over the seeds and twice the standard error of QAT − PTQ: below either, the share is noise and swings past ±100%.',
       '',
-      '| QAT row | PTQ row | bits | float | PTQ | QAT | PTQ loss (pp) | recovered |',
-      '|---|---|---|---|---|---|---|---|',
+      '| QAT row | PTQ row | bits | float | PTQ | QAT | PTQ loss (pp) | QAT − PTQ (pp) | recovered |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...pairs.map((p) =>
         `| \`${p.qat}\` | \`${p.ptq}\` | ${p.bits} | ${percent(p.float)}% | ${percent(p.ptqAccuracy)}% | ${percent(p.qatAccuracy)}% | ${(100 * (p.float - p.ptqAccuracy)).toFixed(2)}${
-          p.ptqLossTwoSe === null ? '' : ` (2·s.e. ${(100 * p.ptqLossTwoSe).toFixed(2)})`
-        } | ${recoveredCell(p)} |`,
+          twoSe(p.ptqLossTwoSe)
+        } | ${signed(100 * (p.qatAccuracy - p.ptqAccuracy), 2)}${twoSe(p.gainTwoSe)} | ${recoveredCell(p)} |`,
       ),
       '',
     );

@@ -95,7 +95,12 @@ export interface QatVsPtq {
   qatAccuracy: number;
   /** Twice the standard error of PTQ's loss (float − PTQ, paired by seed); null with one seed. */
   ptqLossTwoSe: number | null;
-  /** (QAT − PTQ) / (float − PTQ), with float PTQ's own float network; null when PTQ lost nothing or its loss is within its spread. */
+  /** Twice the standard error of QAT − PTQ (independent seeds of both rows); null unless both rows have two or more seeds. */
+  gainTwoSe: number | null;
+  /**
+   * (QAT − PTQ) / (float − PTQ), with float PTQ's own float network; null when PTQ lost nothing, or its loss is within
+   * its own spread or within the spread of QAT − PTQ (a share of a loss smaller than the noise of its numerator swings past ±100%).
+   */
   recoveredShare: number | null;
 }
 
@@ -189,6 +194,8 @@ function qatVsPtq(rows: ResultRow[]): QatVsPtq[] {
       // A share of a loss smaller than its noise says nothing (it swings past ±100%).
       const losses = ptq.results.flatMap((r) => (r.floatAccuracy === undefined ? [] : [r.floatAccuracy - r.testAccuracy]));
       const ptqLossTwoSe = losses.length > 1 ? (2 * sampleStd(losses)) / Math.sqrt(losses.length) : null;
+      const [q, p] = [qat.stats!, ptq.stats];
+      const gainTwoSe = q.seeds > 1 && p.seeds > 1 ? 2 * Math.sqrt(q.std ** 2 / q.seeds + p.std ** 2 / p.seeds) : null;
       return [{
         qat: qat.id,
         ptq: ptq.id,
@@ -197,7 +204,8 @@ function qatVsPtq(rows: ResultRow[]): QatVsPtq[] {
         ptqAccuracy: ptq.stats.mean,
         qatAccuracy: qat.stats!.mean,
         ptqLossTwoSe,
-        recoveredShare: lost > 0 && lost > (ptqLossTwoSe ?? 0) ? (qat.stats!.mean - ptq.stats.mean) / lost : null,
+        gainTwoSe,
+        recoveredShare: lost > 0 && lost > Math.max(ptqLossTwoSe ?? 0, gainTwoSe ?? 0) ? (qat.stats!.mean - ptq.stats.mean) / lost : null,
       }];
     });
 }
