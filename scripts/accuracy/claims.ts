@@ -6,7 +6,7 @@
  * as much, and is within the spread otherwise. With one seed a row has no spread: the
  * comparison gives only a direction, as claimed or against. Nothing here is tuned to make a claim hold.
  */
-import type { ResultRow, RowStats, SeedResult } from './results';
+import { differenceSe, mean, sampleStd, type ResultRow, type RowStats, type SeedResult } from './results';
 
 export type Outcome = 'holds' | 'reversed' | 'within spread' | 'one seed: as claimed' | 'one seed: against' | 'pending';
 export type Verdict = 'supported' | 'not supported' | 'mixed' | 'pending';
@@ -44,9 +44,7 @@ const measureOf = (stats: RowStats): Measure => ({ mean: stats.mean, std: stats.
 function seedMeasure(results: SeedResult[], value: (r: SeedResult) => number | undefined): Measure | null {
   const values = results.map(value).filter((v): v is number => v !== undefined && Number.isFinite(v));
   if (!values.length) return null;
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const std = values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1)) : 0;
-  return { mean, std, n: values.length };
+  return { mean: mean(values), std: sampleStd(values), n: values.length };
 }
 
 /** A − B with its spread: the difference of two independent measures. */
@@ -54,7 +52,7 @@ const minus = (a: Measure, b: Measure): Measure & { se: number | null } => ({
   mean: a.mean - b.mean,
   std: 0,
   n: Math.min(a.n, b.n),
-  se: a.n > 1 && b.n > 1 ? Math.sqrt(a.std ** 2 / a.n + b.std ** 2 / b.n) : null,
+  se: differenceSe(a, b),
 });
 
 function judge(label: string, difference: (Measure & { se: number | null }) | null): Comparison {

@@ -148,11 +148,16 @@ export function writeAtomically(path: string, text: string): void {
   renameSync(temporary, path);
 }
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-function sampleStd(values: number[]): number {
+export const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+export function sampleStd(values: number[]): number {
   if (values.length < 2) return 0;
   const m = mean(values);
   return Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1));
+}
+
+/** Standard error of the difference of two independent means, each over n seeds with sample std; null with one seed on either side. */
+export function differenceSe(a: { std: number; n: number }, b: { std: number; n: number }): number | null {
+  return a.n > 1 && b.n > 1 ? Math.sqrt(a.std ** 2 / a.n + b.std ** 2 / b.n) : null;
 }
 
 function statsOf(row: ResultRow): RowStats | null {
@@ -194,8 +199,8 @@ function qatVsPtq(rows: ResultRow[]): QatVsPtq[] {
       // A share of a loss smaller than its noise says nothing (it swings past ±100%).
       const losses = ptq.results.flatMap((r) => (r.floatAccuracy === undefined ? [] : [r.floatAccuracy - r.testAccuracy]));
       const ptqLossTwoSe = losses.length > 1 ? (2 * sampleStd(losses)) / Math.sqrt(losses.length) : null;
-      const [q, p] = [qat.stats!, ptq.stats];
-      const gainTwoSe = q.seeds > 1 && p.seeds > 1 ? 2 * Math.sqrt(q.std ** 2 / q.seeds + p.std ** 2 / p.seeds) : null;
+      const gainSe = differenceSe({ std: qat.stats!.std, n: qat.stats!.seeds }, { std: ptq.stats.std, n: ptq.stats.seeds });
+      const gainTwoSe = gainSe === null ? null : 2 * gainSe;
       return [{
         qat: qat.id,
         ptq: ptq.id,
